@@ -1,0 +1,25 @@
+package org.authgate.core.account;
+
+import java.util.List;
+import java.util.Optional;
+import org.authgate.core.identity.SubjectId;
+import org.authgate.core.identity.TenantId;
+
+/** Port: local accounts. Usernames and emails are unique per tenant, compared case-insensitively. */
+public interface AccountStore {
+
+    Optional<Account> findById(SubjectId id);
+
+    /** By username, or by email when {@code login} contains '@' and no username matches. */
+    Optional<Account> findByLogin(TenantId tenant, String login);
+
+    void insert(Account account);
+
+    /** Version-checked; fails with a runtime exception when another writer won. */
+    void update(Account account);
+
+    long count();
+
+    /** A page ordered by username, for the admin API; {@code query} filters username/email when not blank. */
+    List<Account> list(TenantId tenant, String query, int offset, int limit);
+}

@@ -1,0 +1,3 @@
+package org.authgate.core.audit;
+
+public enum Outcome { SUCCESS, FAILURE }

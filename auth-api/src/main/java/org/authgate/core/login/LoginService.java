@@ -1,0 +1,199 @@
+package org.authgate.core.login;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.authgate.core.InvalidRequest;
+import org.authgate.core.audit.AuditEvent;
+import org.authgate.core.audit.AuditTrail;
+import org.authgate.core.audit.Outcome;
+import org.authgate.core.connector.AuthenticationResult;
+import org.authgate.core.connector.Connector;
+import org.authgate.core.connector.ConnectorId;
+import org.authgate.core.connector.Connectors;
+import org.authgate.core.connector.Credentials;
+import org.authgate.core.connector.RejectionReason;
+import org.authgate.core.connector.SecondFactorVerifier;
+import org.authgate.core.identity.Identity;
+import org.authgate.core.lockout.LockoutPolicy;
+import org.authgate.core.lockout.Throttle;
+import org.authgate.core.lockout.ThrottleKey;
+import org.authgate.core.lockout.ThrottleStore;
+import org.authgate.core.session.ClientInfo;
+import org.authgate.core.session.Dialect;
+import org.authgate.core.session.IssuedSession;
+import org.authgate.core.session.Session;
+import org.authgate.core.session.SessionService;
+
+/**
+ * The login use case. One call is one unit of work: the throttle counters, the session and the audit
+ * records it writes commit together, and a refused login commits its audit record and counters too.
+ */
+public final class LoginService {
+    private static final Logger LOG = Logger.getLogger(LoginService.class.getName());
+
+    private final Connectors connectors;
+    private final SessionService sessions;
+    private final ThrottleStore throttles;
+    private final LockoutPolicy accountPolicy;
+    private final LockoutPolicy addressPolicy;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public LoginService(Connectors connectors, SessionService sessions, ThrottleStore throttles,
+                        LockoutPolicy accountPolicy, LockoutPolicy addressPolicy, AuditTrail audit, Clock clock) {
+        this.connectors = connectors;
+        this.sessions = sessions;
+        this.throttles = throttles;
+        this.accountPolicy = accountPolicy;
+        this.addressPolicy = addressPolicy;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public LoginOutcome login(LoginRequest request) {
+        Connector connector = connector(request.connector());
+        sessions.grantedLifetime(request.lifetime()); // refuse a bad lifetime before any work or audit
+        Credentials credentials = request.credentials();
+        Instant now = clock.instant();
+        ThrottleKey accountKey = ThrottleKey.account(credentials.tenant(), connector.id(), credentials.login());
+        Optional<ThrottleKey> addressKey = Optional.ofNullable(request.client().remoteAddress()).map(ThrottleKey::address);
+
+        if (isLocked(accountKey, now) || addressKey.map(k -> isLocked(k, now)).orElse(false)) {
+            failureEntry(request, AuditEvent.LOCKED_OUT, RejectionReason.LOCKED).write();
+            return refused(LoginOutcome.Refusal.INVALID_CREDENTIALS, Optional.empty());
+        }
+
+        AuthenticationResult result = authenticate(connector, credentials);
+        if (result instanceof AuthenticationResult.SecondFactorRequired sf) {
+            result = secondFactor(connector, sf.identity(), credentials);
+        }
+        if (result instanceof AuthenticationResult.Authenticated ok) {
+            throttles.clear(accountKey);
+            IssuedSession issued = sessions.open(ok.identity(), request.toOpenRequest(false));
+            audit.of(AuditEvent.LOGIN_SUCCEEDED, Outcome.SUCCESS, request.dialect()).session(issued.session())
+                    .client(request.client()).write();
+            return new LoginOutcome.LoggedIn(issued, ok.identity());
+        }
+        if (result instanceof AuthenticationResult.SecondFactorRequired sf) {
+            IssuedSession pending = sessions.open(sf.identity(), request.toOpenRequest(true));
+            audit.of(AuditEvent.SECOND_FACTOR_REQUIRED, Outcome.SUCCESS, request.dialect())
+                    .session(pending.session()).client(request.client()).write();
+            return new LoginOutcome.SecondFactorPending(pending.accessToken(), pending.session().expiresAt(),
+                    sf.identity());
+        }
+        return reject(request, accountKey, addressKey, (AuthenticationResult.Rejected) result, now);
+    }
+
+    /** Completes a login that answered {@link LoginOutcome.SecondFactorPending}. */
+    public LoginOutcome completeSecondFactor(String challenge, String code, ClientInfo client, Dialect dialect,
+                                             Map<String, String> extraClaims) {
+        Optional<Session> pending = sessions.findPending(challenge, dialect);
+        if (pending.isEmpty()) {
+            audit.of(AuditEvent.LOGIN_FAILED, Outcome.FAILURE, dialect).client(client).reason("UNKNOWN_CHALLENGE")
+                    .write();
+            return refused(LoginOutcome.Refusal.INVALID_CREDENTIALS, Optional.empty());
+        }
+        Session session = pending.get();
+        Instant now = clock.instant();
+        ThrottleKey accountKey = ThrottleKey.account(session.tenant(), session.connector(), session.username());
+        Connector connector = connector(session.connector());
+        Identity identity = sessions.identityOf(session);
+        if (isLocked(accountKey, now)) {
+            audit.of(AuditEvent.LOCKED_OUT, Outcome.FAILURE, dialect).session(session).client(client)
+                    .reason(RejectionReason.LOCKED).write();
+            return refused(LoginOutcome.Refusal.INVALID_CREDENTIALS, Optional.empty());
+        }
+        if (code == null || !(connector instanceof SecondFactorVerifier verifier)
+                || !verifier.verifySecondFactor(session.subject(), code)) {
+            countFailure(accountKey, accountPolicy, now);
+            audit.of(AuditEvent.LOGIN_FAILED, Outcome.FAILURE, dialect).session(session).client(client)
+                    .reason(RejectionReason.INVALID_SECOND_FACTOR).write();
+            return refused(LoginOutcome.Refusal.INVALID_SECOND_FACTOR, Optional.of(identity));
+        }
+        throttles.clear(accountKey);
+        IssuedSession issued = sessions.activate(session, extraClaims);
+        audit.of(AuditEvent.LOGIN_SUCCEEDED, Outcome.SUCCESS, dialect).session(issued.session()).client(client).write();
+        return new LoginOutcome.LoggedIn(issued, identity);
+    }
+
+    private AuthenticationResult secondFactor(Connector connector, Identity identity, Credentials credentials) {
+        Optional<String> code = credentials.code();
+        if (code.isEmpty()) {
+            return new AuthenticationResult.SecondFactorRequired(identity);
+        }
+        if (connector instanceof SecondFactorVerifier verifier && verifier.verifySecondFactor(identity.subject(), code.get())) {
+            return new AuthenticationResult.Authenticated(identity);
+        }
+        return new AuthenticationResult.Rejected(RejectionReason.INVALID_SECOND_FACTOR, Optional.of(identity));
+    }
+
+    private LoginOutcome reject(LoginRequest request, ThrottleKey accountKey, Optional<ThrottleKey> addressKey,
+                                AuthenticationResult.Rejected rejected, Instant now) {
+        RejectionReason reason = rejected.reason();
+        AuditTrail.Entry entry = failureEntry(request, AuditEvent.LOGIN_FAILED, reason);
+        rejected.identity().ifPresent(entry::identity);
+        entry.write();
+        boolean guess = reason.looksLikeBadCredentials() || reason == RejectionReason.INVALID_SECOND_FACTOR;
+        if (guess) {
+            boolean locked = countFailure(accountKey, accountPolicy, now);
+            if (addressKey.isPresent()) {
+                locked |= countFailure(addressKey.get(), addressPolicy, now);
+            }
+            if (locked) {
+                failureEntry(request, AuditEvent.LOCKED_OUT, RejectionReason.LOCKED).write();
+            }
+        }
+        return switch (reason) {
+            case BANNED -> refused(LoginOutcome.Refusal.BANNED, rejected.identity());
+            case DISABLED -> refused(LoginOutcome.Refusal.DISABLED, rejected.identity());
+            case PASSWORD_EXPIRED -> refused(LoginOutcome.Refusal.PASSWORD_EXPIRED, rejected.identity());
+            case INVALID_SECOND_FACTOR -> refused(LoginOutcome.Refusal.INVALID_SECOND_FACTOR, rejected.identity());
+            default -> refused(LoginOutcome.Refusal.INVALID_CREDENTIALS, Optional.empty());
+        };
+    }
+
+    private AuditTrail.Entry failureEntry(LoginRequest request, AuditEvent event, RejectionReason reason) {
+        return audit.of(event, Outcome.FAILURE, request.dialect()).tenant(request.credentials().tenant())
+                .connector(request.connector()).username(request.credentials().login()).client(request.client())
+                .reason(reason);
+    }
+
+    /** Records one failure; true when it just locked the key. */
+    private boolean countFailure(ThrottleKey key, LockoutPolicy policy, Instant now) {
+        Throttle current = throttles.find(key).orElseGet(() -> Throttle.fresh(key, now));
+        Throttle next = policy.afterFailure(current, now);
+        throttles.save(next);
+        return next.isLockedAt(now) && !current.isLockedAt(now);
+    }
+
+    private boolean isLocked(ThrottleKey key, Instant now) {
+        return throttles.find(key).map(t -> t.isLockedAt(now)).orElse(false);
+    }
+
+    private static AuthenticationResult authenticate(Connector connector, Credentials credentials) {
+        try {
+            AuthenticationResult result = connector.authenticate(credentials);
+            if (result == null) {
+                throw new IllegalStateException("connector returned no result");
+            }
+            return result;
+        } catch (RuntimeException e) {
+            // A broken backend must not look different from a wrong password, nor leak its message.
+            LOG.log(Level.WARNING, "connector " + connector.id() + " failed", e);
+            return AuthenticationResult.Rejected.because(RejectionReason.BACKEND_FAILURE);
+        }
+    }
+
+    private Connector connector(ConnectorId id) {
+        return connectors.find(id).orElseThrow(() -> new InvalidRequest(InvalidRequest.Kind.UNKNOWN_CONNECTOR,
+                "unknown connector: " + id));
+    }
+
+    private static LoginOutcome refused(LoginOutcome.Refusal refusal, Optional<Identity> identity) {
+        return new LoginOutcome.Refused(refusal, identity);
+    }
+}

@@ -1,0 +1,25 @@
+package org.authgate.core.session;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** The wire dialect a request came through ({@code native}, {@code wazo}, {@code kuzzle}, ...). */
+public record Dialect(String value) {
+    private static final Pattern FORM = Pattern.compile("[a-z][a-z0-9-]{0,31}");
+
+    public static final Dialect NATIVE = new Dialect("native");
+    /** Actions taken in the admin console or admin API. */
+    public static final Dialect ADMIN = new Dialect("admin");
+
+    public Dialect {
+        Objects.requireNonNull(value, "dialect");
+        if (!FORM.matcher(value).matches()) {
+            throw new IllegalArgumentException("bad dialect name: " + value);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,26 @@
+package org.authgate.core.session;
+
+import java.util.List;
+import java.util.Optional;
+import org.authgate.core.identity.SubjectId;
+import org.authgate.core.token.TokenHash;
+
+/**
+ * Port: where sessions live. Implementations join the caller's transaction; {@link #update} checks
+ * {@link Session#version()} and fails (with any runtime exception) when another writer won, and the
+ * caller retries the whole unit of work.
+ */
+public interface SessionStore {
+
+    void insert(Session session);
+
+    void update(Session session);
+
+    Optional<Session> findById(SessionId id);
+
+    /** The session whose current or previous access token hashes to {@code hash}. */
+    Optional<Session> findByAccessTokenHash(TokenHash hash);
+
+    /** Sessions of a subject that are active or pending a second factor. */
+    List<Session> findLiveBySubject(SubjectId subject);
+}

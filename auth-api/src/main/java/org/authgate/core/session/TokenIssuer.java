@@ -1,0 +1,75 @@
+package org.authgate.core.session;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.authgate.core.token.AccessTokenClaims;
+import org.authgate.core.token.AccessTokenFormat;
+import org.authgate.core.token.JwtCodec;
+import org.authgate.core.token.TokenGenerator;
+import org.authgate.core.token.TokenHash;
+
+/**
+ * Mints access and refresh tokens and maps a presented token back to the hash a session stores.
+ * Opaque and JWT tokens take the same path: a JWT's {@code jti} is an opaque secret, so revocation
+ * is one lookup for both.
+ */
+public final class TokenIssuer {
+    /** Longer input is not a token of ours; refusing it early keeps hashing and JWT parsing bounded. */
+    static final int MAX_TOKEN_LENGTH = 8192;
+
+    private final TokenGenerator generator;
+    private final JwtCodec jwt;
+
+    public TokenIssuer(TokenGenerator generator, JwtCodec jwt) {
+        this.generator = generator;
+        this.jwt = jwt;
+    }
+
+    public record Minted(String token, TokenHash hash) {
+        @Override
+        public String toString() {
+            return "Minted[" + hash + "]";
+        }
+    }
+
+    public Minted mintAccess(Session session, AccessTokenFormat format, Instant now, Instant expiresAt,
+                             Map<String, String> extraClaims) {
+        return switch (format) {
+            case OPAQUE -> minted(generator.opaque());
+            case OPAQUE_HEX -> minted(generator.hex128());
+            case JWT -> {
+                String jti = generator.opaque();
+                String token = jwt.sign(new AccessTokenClaims(jti, session.id().toString(),
+                        session.subject().toString(), session.tenant().value(), now, expiresAt, extraClaims));
+                yield new Minted(token, TokenHash.of(jti));
+            }
+        };
+    }
+
+    public Minted mintRefresh() {
+        return minted(generator.opaque());
+    }
+
+    /** The stored hash a presented access token stands for; empty when it cannot be one of ours. */
+    public Optional<TokenHash> hashOfAccessToken(String presented) {
+        if (presented == null || presented.isEmpty() || presented.length() > MAX_TOKEN_LENGTH) {
+            return Optional.empty();
+        }
+        if (JwtCodec.looksLikeJwt(presented)) {
+            return jwt.verify(presented).map(c -> TokenHash.of(c.tokenId()));
+        }
+        return Optional.of(TokenHash.of(presented));
+    }
+
+    public Optional<TokenHash> hashOfRefreshToken(String presented) {
+        if (presented == null || presented.isEmpty() || presented.length() > MAX_TOKEN_LENGTH) {
+            return Optional.empty();
+        }
+        return Optional.of(TokenHash.of(presented));
+    }
+
+    private static Minted minted(String token) {
+        return new Minted(token, TokenHash.of(token));
+    }
+}
