@@ -1,0 +1,118 @@
+package org.authgate.persistence.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.authgate.core.account.Account;
+import org.authgate.core.account.AccountStore;
+import org.authgate.core.identity.SubjectId;
+import org.authgate.core.identity.TenantId;
+import org.authgate.persistence.Jpa;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class JpaAccountStore implements AccountStore {
+
+    @PersistenceContext(unitName = Jpa.UNIT)
+    EntityManager em;
+
+    @Override
+    public Optional<Account> findById(SubjectId id) {
+        return Optional.ofNullable(em.find(AccountEntity.class, id.value())).map(JpaAccountStore::toDomain);
+    }
+
+    @Override
+    public Optional<Account> findByLogin(TenantId tenant, String login) {
+        String folded = login.strip().toLowerCase(Locale.ROOT);
+        Optional<AccountEntity> byName = Jpa.first(em.createQuery(
+                        "SELECT a FROM AccountEntity a WHERE a.tenant = :t AND a.usernameLower = :l", AccountEntity.class)
+                .setParameter("t", tenant.value()).setParameter("l", folded));
+        if (byName.isEmpty() && folded.indexOf('@') > 0) {
+            byName = Jpa.first(em.createQuery(
+                            "SELECT a FROM AccountEntity a WHERE a.tenant = :t AND a.emailLower = :l", AccountEntity.class)
+                    .setParameter("t", tenant.value()).setParameter("l", folded));
+        }
+        return byName.map(JpaAccountStore::toDomain);
+    }
+
+    @Override
+    public void insert(Account account) {
+        AccountEntity e = new AccountEntity();
+        e.id = account.id().value();
+        copy(account, e);
+        em.persist(e);
+        em.flush(); // surface a duplicate username here, inside the caller's error handling
+    }
+
+    @Override
+    public void update(Account account) {
+        AccountEntity e = em.find(AccountEntity.class, account.id().value());
+        if (e == null) {
+            throw new IllegalStateException("no account " + account.id());
+        }
+        if (e.version != account.version()) {
+            throw new OptimisticLockException("account " + account.id() + " changed concurrently");
+        }
+        copy(account, e);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count() {
+        return em.createQuery("SELECT COUNT(a) FROM AccountEntity a", Long.class).getSingleResult();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Account> list(TenantId tenant, String query, int offset, int limit) {
+        Jpa.Where where = new Jpa.Where()
+                .and("a.tenant = :t", "t", tenant == null ? null : tenant.value())
+                .and("(a.usernameLower LIKE :q OR a.emailLower LIKE :q)", "q",
+                        query == null || query.isBlank() ? null : "%" + escapeLike(query.strip().toLowerCase(Locale.ROOT)) + "%");
+        return where.bind(em.createQuery("SELECT a FROM AccountEntity a" + where.jpql() + " ORDER BY a.usernameLower",
+                        AccountEntity.class))
+                .setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, Math.min(limit, 1000)))
+                .getResultList().stream().map(JpaAccountStore::toDomain).toList();
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static void copy(Account a, AccountEntity e) {
+        e.tenant = a.tenant().value();
+        e.username = a.username();
+        e.usernameLower = a.username().toLowerCase(Locale.ROOT);
+        e.email = a.email();
+        e.emailLower = a.email() == null ? null : a.email().toLowerCase(Locale.ROOT);
+        e.emailVerified = a.emailVerified();
+        e.firstName = a.firstName();
+        e.lastName = a.lastName();
+        e.passwordHash = a.passwordHash();
+        e.disabled = a.disabled();
+        e.banned = a.banned();
+        e.banReason = a.banReason();
+        e.mustChangePassword = a.mustChangePassword();
+        e.totpSecret = a.totpSecret();
+        e.totpEnabled = a.totpEnabled();
+        e.totpLastStep = a.totpLastStep();
+        e.createdAt = a.createdAt();
+        e.updatedAt = a.updatedAt();
+        e.roles.clear();
+        e.roles.addAll(a.roles());
+        e.attributes.clear();
+        e.attributes.putAll(a.attributes());
+    }
+
+    private static Account toDomain(AccountEntity e) {
+        return new Account(new SubjectId(e.id), new TenantId(e.tenant), e.username, e.email, e.emailVerified,
+                e.firstName, e.lastName, e.passwordHash, e.roles, e.disabled, e.banned, e.banReason,
+                e.mustChangePassword, e.totpSecret, e.totpEnabled, e.totpLastStep, e.attributes, e.createdAt,
+                e.updatedAt, e.version);
+    }
+}

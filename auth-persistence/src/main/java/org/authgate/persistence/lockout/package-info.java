@@ -1,0 +1,2 @@
+/** Login throttle counters shared by every node. */
+package org.authgate.persistence.lockout;

@@ -1,0 +1,75 @@
+package org.authgate.persistence.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Optional;
+import org.authgate.core.session.RefreshToken;
+import org.authgate.core.session.RefreshTokenStore;
+import org.authgate.core.session.SessionId;
+import org.authgate.core.token.TokenHash;
+import org.authgate.persistence.Jpa;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class JpaRefreshTokenStore implements RefreshTokenStore {
+
+    @PersistenceContext(unitName = Jpa.UNIT)
+    EntityManager em;
+
+    @Override
+    public void insert(RefreshToken token) {
+        RefreshTokenEntity e = new RefreshTokenEntity();
+        e.id = token.id();
+        copy(token, e);
+        em.persist(e);
+    }
+
+    @Override
+    public void update(RefreshToken token) {
+        RefreshTokenEntity e = em.find(RefreshTokenEntity.class, token.id());
+        if (e == null) {
+            throw new IllegalStateException("no refresh token " + token.id());
+        }
+        if (e.version != token.version()) {
+            throw new OptimisticLockException("refresh token changed concurrently");
+        }
+        copy(token, e);
+    }
+
+    @Override
+    public Optional<RefreshToken> findByHash(TokenHash hash) {
+        return Jpa.first(em.createQuery("SELECT t FROM RefreshTokenEntity t WHERE t.tokenHash = :h",
+                RefreshTokenEntity.class).setParameter("h", hash.hex())).map(JpaRefreshTokenStore::toDomain);
+    }
+
+    @Override
+    public int revokeAllOf(SessionId session, Instant now) {
+        // A bulk update bypasses @Version, so concurrent refreshes of this family must not survive it:
+        // they fail their own version check because the version is bumped here too.
+        return em.createQuery("UPDATE RefreshTokenEntity t SET t.state = :revoked, t.usedAt = :now,"
+                        + " t.version = t.version + 1 WHERE t.sessionId = :s AND t.state = :active")
+                .setParameter("revoked", RefreshToken.RefreshState.REVOKED.name())
+                .setParameter("active", RefreshToken.RefreshState.ACTIVE.name())
+                .setParameter("now", now)
+                .setParameter("s", session.value())
+                .executeUpdate();
+    }
+
+    private static void copy(RefreshToken t, RefreshTokenEntity e) {
+        e.sessionId = t.session().value();
+        e.tokenHash = t.hash().hex();
+        e.state = t.state().name();
+        e.createdAt = t.createdAt();
+        e.expiresAt = t.expiresAt();
+        e.usedAt = t.usedAt();
+    }
+
+    private static RefreshToken toDomain(RefreshTokenEntity e) {
+        return new RefreshToken(e.id, new SessionId(e.sessionId), new TokenHash(e.tokenHash),
+                RefreshToken.RefreshState.valueOf(e.state), e.createdAt, e.expiresAt, e.usedAt, e.version);
+    }
+}

@@ -1,0 +1,109 @@
+package org.authgate.persistence.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.authgate.core.identity.SubjectId;
+import org.authgate.core.session.Session;
+import org.authgate.core.session.SessionFilter;
+import org.authgate.core.session.SessionId;
+import org.authgate.core.session.SessionQuery;
+import org.authgate.core.session.SessionState;
+import org.authgate.core.session.SessionStore;
+import org.authgate.core.token.TokenHash;
+import org.authgate.persistence.Jpa;
+
+/**
+ * Sessions in the {@code sessions} table. Updates load the managed entity and copy the new value in:
+ * Hibernate's {@code @Version} check at flush makes a concurrent writer fail, and the caller retries.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class JpaSessionStore implements SessionStore, SessionQuery {
+
+    @PersistenceContext(unitName = Jpa.UNIT)
+    EntityManager em;
+
+    @Override
+    public void insert(Session session) {
+        SessionEntity e = new SessionEntity();
+        SessionMapping.copy(session, e);
+        em.persist(e);
+    }
+
+    @Override
+    public void update(Session session) {
+        SessionEntity e = em.find(SessionEntity.class, session.id().value());
+        if (e == null) {
+            throw new IllegalStateException("no session " + session.id());
+        }
+        if (e.version != session.version()) {
+            throw new OptimisticLockException("session " + session.id() + " changed concurrently");
+        }
+        SessionMapping.copy(session, e);
+    }
+
+    @Override
+    public Optional<Session> findById(SessionId id) {
+        return Optional.ofNullable(em.find(SessionEntity.class, id.value())).map(SessionMapping::toDomain);
+    }
+
+    @Override
+    public Optional<Session> findByAccessTokenHash(TokenHash hash) {
+        // Two index lookups rather than one OR, which PostgreSQL may plan as a bitmap scan.
+        Optional<SessionEntity> current = Jpa.first(em.createQuery(
+                        "SELECT s FROM SessionEntity s WHERE s.accessTokenHash = :h", SessionEntity.class)
+                .setParameter("h", hash.hex()));
+        if (current.isEmpty()) {
+            current = Jpa.first(em.createQuery(
+                            "SELECT s FROM SessionEntity s WHERE s.previousAccessTokenHash = :h", SessionEntity.class)
+                    .setParameter("h", hash.hex()));
+        }
+        return current.map(SessionMapping::toDomain);
+    }
+
+    @Override
+    public List<Session> findLiveBySubject(SubjectId subject) {
+        return em.createQuery("SELECT s FROM SessionEntity s WHERE s.subject = :subject AND s.state IN :states"
+                        + " ORDER BY s.createdAt", SessionEntity.class)
+                .setParameter("subject", subject.value())
+                .setParameter("states", List.of(SessionState.ACTIVE.name(), SessionState.PENDING_SECOND_FACTOR.name()))
+                .getResultList().stream().map(SessionMapping::toDomain).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Session> search(SessionFilter filter, int offset, int limit) {
+        Jpa.Where where = where(filter);
+        return where.bind(em.createQuery("SELECT s FROM SessionEntity s" + where.jpql()
+                        + " ORDER BY s.createdAt DESC, s.id DESC", SessionEntity.class))
+                .setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, Math.min(limit, 1000)))
+                .getResultList().stream().map(SessionMapping::toDomain).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(SessionFilter filter, long cap) {
+        Jpa.Where where = where(filter);
+        // Fetch at most cap+1 ids instead of COUNT(*), so the cost is bounded by the cap, not the table.
+        return where.bind(em.createQuery("SELECT s.id FROM SessionEntity s" + where.jpql(), Object.class))
+                .setMaxResults((int) Math.min(Integer.MAX_VALUE, cap + 1)).getResultList().size();
+    }
+
+    private static Jpa.Where where(SessionFilter f) {
+        return new Jpa.Where()
+                .and("s.tenant = :tenant", "tenant", f.tenant() == null ? null : f.tenant().value())
+                .and("s.subject = :subject", "subject", f.subject() == null ? null : f.subject().value())
+                .and("s.username = :username", "username", f.username())
+                .and("s.connector = :connector", "connector", f.connector() == null ? null : f.connector().value())
+                .and("s.dialect = :dialect", "dialect", f.dialect() == null ? null : f.dialect().value())
+                .and("s.clientId = :clientId", "clientId", f.clientId())
+                .and("s.state = :state", "state", f.state() == null ? null : f.state().name())
+                .and("s.createdAt >= :from", "from", f.createdFrom())
+                .and("s.createdAt < :to", "to", f.createdTo());
+    }
+}

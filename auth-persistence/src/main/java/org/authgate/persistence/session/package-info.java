@@ -1,0 +1,2 @@
+/** Sessions and refresh tokens in PostgreSQL: entities and the store/query adapters. */
+package org.authgate.persistence.session;

@@ -1,0 +1,2 @@
+/** JWT signing keys shared by every node. */
+package org.authgate.persistence.token;
