@@ -1,0 +1,60 @@
+package org.authgate.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.authgate.core.audit.AuditFilter;
+import org.authgate.core.audit.AuditQuery;
+import org.authgate.web.core.Gateway;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/admin/audit")
+@RequestScoped
+@Tag(name = "admin")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminAuditResource {
+    static final long COUNT_CAP = 10_000;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Gateway gateway;
+
+    @Inject
+    AuditQuery query;
+
+    @GET
+    @Operation(summary = "Audit records, newest first, filtered and paged in the database")
+    public ApiViews.Page<ApiViews.AuditView> search(@QueryParam("from") String from,
+                                                   @QueryParam("to") String to,
+                                                   @QueryParam("event") String event,
+                                                   @QueryParam("outcome") String outcome,
+                                                   @QueryParam("username") String username,
+                                                   @QueryParam("subject") String subject,
+                                                   @QueryParam("session") String session,
+                                                   @QueryParam("connector") String connector,
+                                                   @QueryParam("dialect") String dialect,
+                                                   @QueryParam("address") String address,
+                                                   @QueryParam("actor") String actor,
+                                                   @QueryParam("offset") @DefaultValue("0") int offset,
+                                                   @QueryParam("limit") @DefaultValue("50") int limit) {
+        caller.admin();
+        AuditFilter filter = new AuditFilter(Params.instant(from, "from"), Params.instant(to, "to"),
+                Params.event(event), Params.outcome(outcome), Params.text(username), Params.subject(subject),
+                session == null ? null : Params.session(session), Params.connector(connector), Params.dialect(dialect),
+                Params.text(address), Params.text(actor));
+        int size = Params.limit(limit);
+        List<ApiViews.AuditView> items = gateway.run(() -> query.search(filter, Math.max(0, offset), size))
+                .stream().map(ApiViews.AuditView::of).toList();
+        long total = gateway.run(() -> query.count(filter, COUNT_CAP));
+        return new ApiViews.Page<>(items, Math.max(0, offset), size, Math.min(total, COUNT_CAP), total > COUNT_CAP);
+    }
+}

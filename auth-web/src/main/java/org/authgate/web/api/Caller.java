@@ -1,0 +1,54 @@
+package org.authgate.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.authgate.core.session.Dialect;
+import org.authgate.core.session.Session;
+import org.authgate.core.session.VerifyOutcome;
+import org.authgate.web.core.CoreSettings;
+import org.authgate.web.core.Gateway;
+import org.authgate.web.http.ProblemException;
+import org.authgate.web.http.ProblemType;
+import org.authgate.web.http.RequestContext;
+
+/** The session behind the request's bearer token, verified once per request. */
+@RequestScoped
+public class Caller {
+
+    @Inject
+    RequestContext request;
+
+    @Inject
+    Gateway gateway;
+
+    @Inject
+    CoreSettings settings;
+
+    private Session session;
+
+    public Session session() {
+        if (session == null) {
+            String token = request.bearerToken()
+                    .orElseThrow(() -> new ProblemException(ProblemType.INVALID_TOKEN, "send Authorization: Bearer <token>"));
+            VerifyOutcome outcome = gateway.verify(token, Dialect.NATIVE);
+            if (!(outcome instanceof VerifyOutcome.Valid valid)) {
+                throw new ProblemException(ProblemType.INVALID_TOKEN, "the token is invalid or expired");
+            }
+            session = valid.session();
+        }
+        return session;
+    }
+
+    /** The caller's session, which must hold the admin role. */
+    public Session admin() {
+        Session s = session();
+        if (!s.roles().contains(settings.adminRole())) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "this needs the " + settings.adminRole() + " role");
+        }
+        return s;
+    }
+
+    public String token() {
+        return request.bearerToken().orElse(null);
+    }
+}

@@ -1,0 +1,77 @@
+package org.authgate.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.authgate.core.session.Dialect;
+import org.authgate.core.session.Session;
+import org.authgate.core.session.VerifyOutcome;
+import org.authgate.web.core.Gateway;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * RFC 7662 token introspection for resource servers: {@code active} plus the standard members. An
+ * unknown, expired or revoked token is just {@code {"active":false}}, never an error.
+ */
+@Path("/api/v1/introspect")
+@RequestScoped
+@Tag(name = "tokens")
+@Produces(MediaType.APPLICATION_JSON)
+public class IntrospectionResource {
+
+    @Inject
+    Gateway gateway;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "RFC 7662 introspection (form parameter token)")
+    public JsonObject introspectForm(@FormParam("token") String token) {
+        return introspect(token);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "RFC 7662 introspection ({\"token\": ...})")
+    public JsonObject introspectJson(ApiBodies.Token body) {
+        return introspect(body == null ? null : body.token());
+    }
+
+    private JsonObject introspect(String token) {
+        if (token == null || token.isBlank()) {
+            return inactive();
+        }
+        VerifyOutcome outcome = gateway.verify(token.strip(), Dialect.NATIVE);
+        if (!(outcome instanceof VerifyOutcome.Valid valid)) {
+            return inactive();
+        }
+        Session s = valid.session();
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("active", true)
+                .add("token_type", "Bearer")
+                .add("sub", s.subject().toString())
+                .add("username", s.username())
+                .add("iat", s.createdAt().getEpochSecond())
+                .add("exp", s.expiresAt().getEpochSecond())
+                .add("sid", s.id().toString())
+                .add("tenant", s.tenant().value())
+                .add("connector", s.connector().value())
+                .add("scope", String.join(" ", s.roles()));
+        if (s.client().clientId() != null) {
+            json.add("client_id", s.client().clientId());
+        }
+        return json.build();
+    }
+
+    private static JsonObject inactive() {
+        return Json.createObjectBuilder().add("active", false).build();
+    }
+}

@@ -1,0 +1,75 @@
+package org.authgate.web.core;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.time.Clock;
+import org.authgate.core.audit.AuditLog;
+import org.authgate.core.audit.AuditTrail;
+import org.authgate.core.connector.Connectors;
+import org.authgate.core.lockout.ThrottleStore;
+import org.authgate.core.login.LoginService;
+import org.authgate.core.login.PasswordChangeService;
+import org.authgate.core.session.RefreshTokenStore;
+import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionStore;
+import org.authgate.core.session.TokenIssuer;
+import org.authgate.core.token.JwtCodec;
+import org.authgate.core.token.TokenGenerator;
+
+/**
+ * Builds the core's plain-Java services from CDI beans. The services hold no per-request state, so
+ * one instance each serves all requests; the transaction around each call comes from {@link Gateway}.
+ */
+@ApplicationScoped
+public class CoreProducers {
+
+    /** Singleton pseudo-scope: no proxy around {@link Clock}; tests replace it with an alternative. */
+    @Produces
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Produces
+    @Singleton
+    TokenGenerator tokenGenerator() {
+        return new TokenGenerator(new SecureRandom());
+    }
+
+    @Produces
+    @Singleton
+    AuditTrail auditTrail(AuditLog log, Clock clock) {
+        return new AuditTrail(log, clock);
+    }
+
+    @Produces
+    @Singleton
+    TokenIssuer tokenIssuer(TokenGenerator generator, JwtCodec jwt) {
+        return new TokenIssuer(generator, jwt);
+    }
+
+    @Produces
+    @Singleton
+    SessionService sessionService(SessionStore sessions, RefreshTokenStore refreshTokens, TokenIssuer tokens,
+                                  AuditTrail audit, Connectors connectors, CoreSettings settings, Clock clock) {
+        return new SessionService(sessions, refreshTokens, tokens, audit, connectors, settings.sessionPolicy(), clock);
+    }
+
+    @Produces
+    @Singleton
+    LoginService loginService(Connectors connectors, SessionService sessions, ThrottleStore throttles,
+                              AuditTrail audit, CoreSettings settings, Clock clock) {
+        return new LoginService(connectors, sessions, throttles, settings.accountLockout(), settings.addressLockout(),
+                audit, clock);
+    }
+
+    @Produces
+    @Singleton
+    PasswordChangeService passwordChangeService(Connectors connectors, SessionService sessions,
+                                                ThrottleStore throttles, AuditTrail audit, CoreSettings settings,
+                                                Clock clock) {
+        return new PasswordChangeService(connectors, sessions, throttles, settings.accountLockout(), audit, clock);
+    }
+}

@@ -1,0 +1,125 @@
+package org.authgate.web.core;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import org.authgate.core.identity.Identity;
+import org.authgate.core.identity.SubjectId;
+import org.authgate.core.login.LoginOutcome;
+import org.authgate.core.login.LoginRequest;
+import org.authgate.core.login.LoginService;
+import org.authgate.core.login.PasswordChangeService;
+import org.authgate.core.session.ClientInfo;
+import org.authgate.core.session.Dialect;
+import org.authgate.core.session.EndReason;
+import org.authgate.core.session.RefreshOutcome;
+import org.authgate.core.session.RefreshRequest;
+import org.authgate.core.session.Session;
+import org.authgate.core.session.SessionId;
+import org.authgate.core.session.SessionService;
+import org.authgate.core.session.VerifyOutcome;
+
+/**
+ * What every resource calls: each core use case in its own transaction, so the state change and its
+ * audit record commit together or not at all. When two requests (or two nodes) race on the same row,
+ * the loser's transaction rolls back on a version or key conflict and runs again from the start,
+ * seeing the winner's result (a replayed refresh token then reads as reuse, as it should).
+ */
+@ApplicationScoped
+public class Gateway {
+    private static final Logger LOG = Logger.getLogger(Gateway.class.getName());
+    private static final int ATTEMPTS = 3;
+
+    @Inject
+    Transactions tx;
+
+    @Inject
+    LoginService logins;
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    PasswordChangeService passwords;
+
+    public LoginOutcome login(LoginRequest request) {
+        return run(() -> logins.login(request));
+    }
+
+    public LoginOutcome completeSecondFactor(String challenge, String code, ClientInfo client, Dialect dialect,
+                                             Map<String, String> extraClaims) {
+        return run(() -> logins.completeSecondFactor(challenge, code, client, dialect, extraClaims));
+    }
+
+    public VerifyOutcome verify(String accessToken, Dialect dialect) {
+        return run(() -> sessions.verify(accessToken, dialect));
+    }
+
+    public RefreshOutcome refresh(String refreshToken, RefreshRequest request) {
+        return run(() -> sessions.refresh(refreshToken, request));
+    }
+
+    public boolean logout(String accessToken, ClientInfo client, Dialect dialect) {
+        return run(() -> sessions.logout(accessToken, client, dialect));
+    }
+
+    public boolean logoutByRefreshToken(String refreshToken, ClientInfo client, Dialect dialect) {
+        return run(() -> sessions.logoutByRefreshToken(refreshToken, client, dialect));
+    }
+
+    public int endAllOf(SubjectId subject, SessionId keep, EndReason reason, ClientInfo client, Dialect dialect,
+                        String actor) {
+        return run(() -> sessions.endAllOf(subject, keep, reason, client, dialect, actor));
+    }
+
+    public boolean revoke(SessionId id, String actor, ClientInfo client, Dialect dialect) {
+        return run(() -> sessions.revoke(id, actor, client, dialect));
+    }
+
+    public PasswordChangeService.Result changePassword(Session session, String former, String replacement,
+                                                       boolean endOthers, ClientInfo client, Dialect dialect) {
+        return run(() -> passwords.change(session, former, replacement, endOthers, client, dialect));
+    }
+
+    public Optional<Session> findSession(SessionId id) {
+        return run(() -> sessions.find(id));
+    }
+
+    public Identity identityOf(Session session) {
+        return run(() -> sessions.identityOf(session));
+    }
+
+    /** Runs any unit of work with the same transaction and retry rules. */
+    public <T> T run(Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.inNewTransaction(work);
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !isConflict(e)) {
+                    throw e;
+                }
+                int failed = attempt;
+                LOG.fine(() -> "write conflict, retrying after attempt " + failed);
+            }
+        }
+    }
+
+    /** A lost optimistic-lock race or a duplicate key from a concurrent insert. */
+    static boolean isConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String name = t.getClass().getName();
+            if (name.endsWith("OptimisticLockException") || name.endsWith("StaleStateException")
+                    || name.endsWith("StaleObjectStateException")) {
+                return true;
+            }
+            if (t instanceof SQLException sql && ("23505".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,40 @@
+package org.authgate.web.startup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.authgate.core.connector.Connectors;
+import org.authgate.persistence.migration.SchemaMigrator;
+import org.authgate.web.jwt.SigningKeys;
+
+/**
+ * Start-up, in order: migrate the schema (before anything reads a table), make sure a signing key
+ * exists, create the bootstrap administrator on an empty database, and resolve the enabled
+ * connectors so a configuration mistake fails the deployment instead of the first login.
+ */
+@ApplicationScoped
+public class Startup {
+    private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+
+    @Inject
+    Database database;
+
+    @Inject
+    SigningKeys signingKeys;
+
+    @Inject
+    BootstrapAdmin bootstrapAdmin;
+
+    @Inject
+    Connectors connectors;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        int applied = new SchemaMigrator(database.dataSource()).migrate();
+        LOG.info(() -> "schema up to date (" + applied + " migration(s) applied now)");
+        signingKeys.ensureKey();
+        bootstrapAdmin.createIfEmpty();
+        LOG.info(() -> "connectors enabled: " + connectors.all().stream().map(c -> c.id().value()).toList());
+    }
+}
