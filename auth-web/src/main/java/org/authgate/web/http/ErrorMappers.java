@@ -49,6 +49,20 @@ public final class ErrorMappers {
         }
     }
 
+    @Provider
+    public static class AccountMapper implements ExceptionMapper<org.authgate.connectors.local.AccountException> {
+        @Override
+        public Response toResponse(org.authgate.connectors.local.AccountException e) {
+            ProblemType type = switch (e.kind()) {
+                case DUPLICATE_USERNAME, DUPLICATE_EMAIL -> ProblemType.CONFLICT;
+                case NOT_FOUND -> ProblemType.NOT_FOUND;
+                case WEAK_PASSWORD -> ProblemType.WEAK_PASSWORD;
+                case INVALID -> ProblemType.BAD_REQUEST;
+            };
+            return Problem.of(type, e.getMessage()).toResponse();
+        }
+    }
+
     /** JSON-B could not bind the body: broken JSON or a value of the wrong type. */
     @Provider
     public static class JsonbMapper implements ExceptionMapper<JsonbException> {
