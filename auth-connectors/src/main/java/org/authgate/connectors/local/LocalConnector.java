@@ -1,0 +1,207 @@
+package org.authgate.connectors.local;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.authgate.core.account.Account;
+import org.authgate.core.account.AccountStore;
+import org.authgate.core.connector.AuthenticationResult;
+import org.authgate.core.connector.AuthenticationResult.Authenticated;
+import org.authgate.core.connector.AuthenticationResult.Rejected;
+import org.authgate.core.connector.AuthenticationResult.SecondFactorRequired;
+import org.authgate.core.connector.Connector;
+import org.authgate.core.connector.ConnectorId;
+import org.authgate.core.connector.Credentials;
+import org.authgate.core.connector.IdentityLookup;
+import org.authgate.core.connector.LoginForm;
+import org.authgate.core.connector.PasswordChanger;
+import org.authgate.core.connector.RejectionReason;
+import org.authgate.core.connector.SecondFactorVerifier;
+import org.authgate.core.identity.Identity;
+import org.authgate.core.identity.SubjectId;
+
+/**
+ * The {@code local} connector: accounts kept by authgate through the {@link AccountStore} port, Argon2id passwords,
+ * optional TOTP.
+ *
+ * <p>Not {@code @Transactional} on purpose: the core calls it inside its own unit of work and turns a thrown
+ * exception into a refused, audited login; an interceptor here would mark that unit rollback-only and lose the
+ * audit record.
+ */
+@ApplicationScoped
+public class LocalConnector implements Connector, PasswordChanger, SecondFactorVerifier, IdentityLookup {
+    private static final Logger LOG = Logger.getLogger(LocalConnector.class.getName());
+
+    private final AccountStore store;
+    private final PasswordHasher hasher;
+    private final Totp totp;
+    private final PasswordPolicy policy;
+    private final Clock clock;
+
+    @Inject
+    public LocalConnector(AccountStore store, LocalConnectorConfig config, Clock clock) {
+        this(store, new PasswordHasher(config.argon2()), new Totp(), new PasswordPolicy(config.passwordMinLength()),
+                clock);
+    }
+
+    LocalConnector(AccountStore store, PasswordHasher hasher, Totp totp, PasswordPolicy policy, Clock clock) {
+        this.store = Objects.requireNonNull(store);
+        this.hasher = Objects.requireNonNull(hasher);
+        this.totp = Objects.requireNonNull(totp);
+        this.policy = Objects.requireNonNull(policy);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** For the CDI client proxy only. */
+    protected LocalConnector() {
+        store = null;
+        hasher = null;
+        totp = null;
+        policy = null;
+        clock = null;
+    }
+
+    @Override
+    public ConnectorId id() {
+        return ConnectorId.LOCAL;
+    }
+
+    @Override
+    public LoginForm loginForm() {
+        return LoginForm.passwordWithOptionalCode();
+    }
+
+    /**
+     * Besides the usual answers: an account that must change its password logs in only when the credentials carry
+     * an acceptable new password (which is then set); when it also has TOTP, the code must come in the same request,
+     * or a stolen password alone could replace the password of a protected account.
+     */
+    @Override
+    public AuthenticationResult authenticate(Credentials credentials) {
+        String login = credentials.login().strip();
+        Optional<Account> found = login.isEmpty() ? Optional.empty() : store.findByLogin(credentials.tenant(), login);
+        if (found.isEmpty()) {
+            hasher.dummyVerify(credentials.password());
+            return Rejected.because(RejectionReason.UNKNOWN_USER);
+        }
+        Account account = found.get();
+        if (!hasher.verify(credentials.password(), account.passwordHash())) {
+            return Rejected.because(RejectionReason.BAD_CREDENTIALS);
+        }
+        Identity identity = identityOf(account);
+        if (account.banned()) {
+            return new Rejected(RejectionReason.BANNED, Optional.of(identity));
+        }
+        if (account.disabled()) {
+            return new Rejected(RejectionReason.DISABLED, Optional.of(identity));
+        }
+        if (account.mustChangePassword()) {
+            Optional<RejectionReason> refused = replaceExpiredPassword(account, credentials);
+            if (refused.isPresent()) {
+                return new Rejected(refused.get(), Optional.of(identity));
+            }
+        } else if (hasher.needsRehash(account.passwordHash())) {
+            rehash(account, credentials.password());
+        }
+        return account.totpEnabled() ? new SecondFactorRequired(identity) : new Authenticated(identity);
+    }
+
+    @Override
+    public boolean verifySecondFactor(SubjectId subject, String code) {
+        Optional<Account> found = store.findById(subject);
+        if (found.isEmpty() || !found.get().totpEnabled()) {
+            return false;
+        }
+        Account account = found.get();
+        OptionalLong step = freshStep(account, code);
+        if (step.isEmpty()) {
+            return false;
+        }
+        try {
+            store.update(account.toBuilder().totpLastStep(step.getAsLong()).updatedAt(clock.instant()).build());
+            return true;
+        } catch (RuntimeException e) {
+            // Another request recorded a step first, perhaps with this very code: refusing is the safe answer.
+            LOG.log(Level.WARNING, "could not record the TOTP step of account " + subject + "; code refused", e);
+            return false;
+        }
+    }
+
+    @Override
+    public Result changePassword(SubjectId subject, String former, String replacement) {
+        Optional<Account> found = store.findById(subject);
+        if (found.isEmpty()) {
+            return Result.UNKNOWN_USER;
+        }
+        Account account = found.get();
+        if (former == null || !hasher.verify(former, account.passwordHash())) {
+            return Result.WRONG_FORMER_PASSWORD;
+        }
+        if (!policy.accepts(replacement) || replacement.equals(former)) {
+            return Result.TOO_WEAK;
+        }
+        store.update(account.toBuilder().passwordHash(hasher.hash(replacement)).mustChangePassword(false)
+                .updatedAt(clock.instant()).build());
+        return Result.CHANGED;
+    }
+
+    @Override
+    public Optional<Identity> findIdentity(SubjectId subject) {
+        return store.findById(subject).map(LocalConnector::identityOf);
+    }
+
+    /** How every dialect sees a local account; shared with the administration's audit records. */
+    static Identity identityOf(Account a) {
+        return new Identity(a.id(), a.tenant(), ConnectorId.LOCAL, a.username(), a.email(), a.emailVerified(),
+                a.firstName(), a.lastName(), a.roles(), a.banned(), a.banned() ? a.banReason() : null, a.createdAt(),
+                a.attributes());
+    }
+
+    private Optional<RejectionReason> replaceExpiredPassword(Account account, Credentials credentials) {
+        String replacement = credentials.newPassword();
+        if (replacement == null || !policy.accepts(replacement) || replacement.equals(credentials.password())) {
+            return Optional.of(RejectionReason.PASSWORD_EXPIRED);
+        }
+        if (account.totpEnabled()) {
+            if (credentials.code().isEmpty()) {
+                return Optional.of(RejectionReason.PASSWORD_EXPIRED);
+            }
+            // Checked without recording the step: the core verifies the same code next, and that consumes it.
+            if (freshStep(account, credentials.code().get()).isEmpty()) {
+                return Optional.of(RejectionReason.INVALID_SECOND_FACTOR);
+            }
+        }
+        store.update(account.toBuilder().passwordHash(hasher.hash(replacement)).mustChangePassword(false)
+                .updatedAt(clock.instant()).build());
+        return Optional.empty();
+    }
+
+    private void rehash(Account account, String password) {
+        try {
+            store.update(account.toBuilder().passwordHash(hasher.hash(password)).updatedAt(clock.instant()).build());
+        } catch (RuntimeException e) {
+            // A concurrent update won; the next login rehashes. Not worth refusing a right password for.
+            LOG.log(Level.INFO, "could not rehash the password of account " + account.id(), e);
+        }
+    }
+
+    /** The step {@code code} belongs to when it is valid now and later than the last one accepted. */
+    private OptionalLong freshStep(Account account, String code) {
+        OptionalLong step;
+        try {
+            step = totp.matchingStep(account.totpSecret(), code, clock.instant());
+        } catch (IllegalArgumentException e) {
+            LOG.warning("account " + account.id() + " has an unreadable TOTP secret");
+            return OptionalLong.empty();
+        }
+        if (step.isPresent() && step.getAsLong() <= account.totpLastStep()) {
+            return OptionalLong.empty();
+        }
+        return step;
+    }
+}

@@ -1,0 +1,173 @@
+package org.authgate.connectors.local;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+
+/**
+ * Argon2id password hashes in the PHC string format of the reference implementation
+ * ({@code $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>}, standard base64 without padding), so that hashes
+ * can be imported from and exported to any other Argon2 library unchanged. Thread-safe.
+ *
+ * <p>Not final: tests count the derivations to prove that an unknown user costs one full hash.
+ */
+class PasswordHasher {
+    static final int SALT_BYTES = 16;
+    static final int HASH_BYTES = 32;
+
+    private static final int VERSION_19 = Argon2Parameters.ARGON2_VERSION_13;
+    private static final int VERSION_16 = Argon2Parameters.ARGON2_VERSION_10;
+    private static final Pattern PHC = Pattern.compile(
+            "\\$argon2id(?:\\$v=(\\d{1,3}))?\\$m=(\\d{1,10}),t=(\\d{1,10}),p=(\\d{1,3})"
+                    + "\\$([A-Za-z0-9+/]{11,88})\\$([A-Za-z0-9+/]{6,172})");
+    // Bounds for parameters read back from a stored string: an imported or tampered hash must not be able to make
+    // one login allocate gigabytes or run for minutes.
+    private static final int MAX_MEMORY_KIB = 4 * 1024 * 1024;
+    private static final int MAX_ITERATIONS = 100;
+    private static final int MAX_PARALLELISM = 255;
+
+    private static final Base64.Encoder BASE64 = Base64.getEncoder().withoutPadding();
+    private static final Base64.Decoder BASE64_DECODER = Base64.getDecoder();
+
+    private final Argon2Params params;
+    private final SecureRandom random;
+    // A well-formed hash with the configured parameters that no password matches: verifying against it costs what
+    // verifying a real account costs.
+    private final String dummy;
+
+    PasswordHasher(Argon2Params params) {
+        this(params, new SecureRandom());
+    }
+
+    PasswordHasher(Argon2Params params, SecureRandom random) {
+        this.params = Objects.requireNonNull(params);
+        this.random = Objects.requireNonNull(random);
+        this.dummy = encode(params, VERSION_19, randomBytes(SALT_BYTES), randomBytes(HASH_BYTES));
+    }
+
+    Argon2Params params() {
+        return params;
+    }
+
+    /** A new PHC string for {@code password} with a fresh salt and the configured parameters. */
+    String hash(String password) {
+        return hash(password, randomBytes(SALT_BYTES));
+    }
+
+    /** Visible for the reference test vectors, which fix the salt. */
+    String hash(String password, byte[] salt) {
+        byte[] hash = derive(password, salt, params, VERSION_19, HASH_BYTES);
+        return encode(params, VERSION_19, salt, hash);
+    }
+
+    /**
+     * True when {@code password} matches {@code phc}, whatever parameters {@code phc} was made with.
+     *
+     * @throws IllegalArgumentException when {@code phc} is not an Argon2id PHC string: the stored value is broken,
+     *                                  which is a backend failure rather than a wrong password
+     */
+    boolean verify(String password, String phc) {
+        Phc stored = Phc.parse(phc);
+        byte[] computed = derive(password, stored.salt, stored.params, stored.version, stored.hash.length);
+        return MessageDigest.isEqual(computed, stored.hash);
+    }
+
+    /** Spends exactly what {@link #verify} spends on an account, so that timing cannot tell a user does not exist. */
+    void dummyVerify(String password) {
+        verify(password == null ? "" : password, dummy);
+    }
+
+    /** True when {@code phc} was not made the way new hashes are made now (other costs, version or sizes). */
+    boolean needsRehash(String phc) {
+        Phc stored;
+        try {
+            stored = Phc.parse(phc);
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+        return !stored.params.equals(params) || stored.version != VERSION_19 || stored.hash.length != HASH_BYTES
+                || stored.salt.length < SALT_BYTES;
+    }
+
+    /** The one place that runs Argon2id; package-private so that a test spy can count calls and parameters. */
+    byte[] derive(String password, byte[] salt, Argon2Params cost, int version, int length) {
+        Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withVersion(version)
+                .withMemoryAsKB(cost.memoryKib())
+                .withIterations(cost.iterations())
+                .withParallelism(cost.parallelism())
+                .withSalt(salt)
+                .build();
+        Argon2BytesGenerator generator = new Argon2BytesGenerator();
+        generator.init(parameters);
+        byte[] secret = password.getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[length];
+        try {
+            generator.generateBytes(secret, out);
+        } finally {
+            Arrays.fill(secret, (byte) 0);
+        }
+        return out;
+    }
+
+    private byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+
+    private static String encode(Argon2Params p, int version, byte[] salt, byte[] hash) {
+        return "$argon2id$v=" + version + "$m=" + p.memoryKib() + ",t=" + p.iterations() + ",p=" + p.parallelism()
+                + '$' + BASE64.encodeToString(salt) + '$' + BASE64.encodeToString(hash);
+    }
+
+    /** A parsed PHC string. Messages never quote the string: it is half of what an attacker needs offline. */
+    private static final class Phc {
+        final int version;
+        final Argon2Params params;
+        final byte[] salt;
+        final byte[] hash;
+
+        private Phc(int version, Argon2Params params, byte[] salt, byte[] hash) {
+            this.version = version;
+            this.params = params;
+            this.salt = salt;
+            this.hash = hash;
+        }
+
+        static Phc parse(String phc) {
+            Matcher m = phc == null ? null : PHC.matcher(phc);
+            if (m == null || !m.matches()) {
+                throw new IllegalArgumentException("not an argon2id PHC string");
+            }
+            // The reference implementation writes no v= for the original 1.0 (0x10) algorithm.
+            int version = m.group(1) == null ? VERSION_16 : Integer.parseInt(m.group(1));
+            if (version != VERSION_19 && version != VERSION_16) {
+                throw new IllegalArgumentException("unsupported argon2 version " + version);
+            }
+            long memory = Long.parseLong(m.group(2));
+            long iterations = Long.parseLong(m.group(3));
+            int parallelism = Integer.parseInt(m.group(4));
+            if (memory > MAX_MEMORY_KIB || iterations > MAX_ITERATIONS || parallelism > MAX_PARALLELISM) {
+                throw new IllegalArgumentException("argon2 parameters out of bounds");
+            }
+            Argon2Params params = new Argon2Params((int) memory, (int) iterations, parallelism);
+            return new Phc(version, params, decode(m.group(5)), decode(m.group(6)));
+        }
+
+        private static byte[] decode(String text) {
+            try {
+                return BASE64_DECODER.decode(text);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("bad base64 in argon2 PHC string");
+            }
+        }
+    }
+}

@@ -1,0 +1,287 @@
+package org.authgate.connectors.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.authgate.connectors.local.AccountAdministration.Action;
+import org.authgate.core.account.Account;
+import org.authgate.core.audit.AuditEvent;
+import org.authgate.core.audit.AuditRecord;
+import org.authgate.core.audit.Outcome;
+import org.authgate.core.connector.AuthenticationResult.Authenticated;
+import org.authgate.core.connector.AuthenticationResult.Rejected;
+import org.authgate.core.connector.ConnectorId;
+import org.authgate.core.connector.Credentials;
+import org.authgate.core.connector.RejectionReason;
+import org.authgate.core.identity.SubjectId;
+import org.authgate.core.identity.TenantId;
+import org.authgate.core.lockout.Throttle;
+import org.authgate.core.lockout.ThrottleKey;
+import org.authgate.core.session.Dialect;
+import org.junit.jupiter.api.Test;
+
+class AccountAdministrationTest {
+    private static final String ADMIN = "root";
+
+    private final LocalFixture fixture = new LocalFixture();
+    private final AccountAdministration admin = fixture.administration();
+    private final LocalConnector connector = fixture.connector();
+
+    @Test
+    void createdAccountLogsInAndTheCreationIsAuditedWithActorAndTarget() {
+        Account carol = admin.create(ADMIN, newAccount("carol", "carol@example.com"));
+
+        assertThat(carol.username()).isEqualTo("carol");
+        assertThat(carol.roles()).containsExactly("user");
+        assertThat(carol.attributes()).containsEntry("money", "10");
+        assertThat(carol.createdAt()).isEqualTo(LocalFixture.NOW);
+        assertThat(carol.passwordHash()).startsWith("$argon2id$v=19$m=256,t=1,p=1$").doesNotContain("initial secret");
+        assertThat(connector.authenticate(login("carol@example.com", "initial secret")))
+                .isInstanceOf(Authenticated.class);
+        assertAudited(Action.CREATE_ACCOUNT, carol);
+    }
+
+    @Test
+    void usernamesAreUniquePerTenantWhateverTheirCase() {
+        admin.create(ADMIN, newAccount("carol", null));
+
+        assertRefused(() -> admin.create(ADMIN, newAccount("CAROL", null)), AccountException.Kind.DUPLICATE_USERNAME);
+        Account elsewhere = admin.create(ADMIN, new AccountAdministration.NewAccount(new TenantId("other"), "carol",
+                "initial secret", null, false, null, null, null, null, false));
+        assertThat(elsewhere.tenant()).isEqualTo(new TenantId("other"));
+    }
+
+    @Test
+    void emailsAreUniquePerTenantWhateverTheirCase() {
+        admin.create(ADMIN, newAccount("carol", "carol@example.com"));
+
+        assertRefused(() -> admin.create(ADMIN, newAccount("dave", "Carol@Example.com")),
+                AccountException.Kind.DUPLICATE_EMAIL);
+        assertRefused(() -> admin.create(ADMIN, newAccount("carol@example.com", null)),
+                AccountException.Kind.DUPLICATE_USERNAME);
+    }
+
+    @Test
+    void aWeakInitialPasswordOrAMalformedFieldIsRefusedAndNothingIsWritten() {
+        assertRefused(() -> admin.create(ADMIN, new AccountAdministration.NewAccount(LocalFixture.TENANT, "carol",
+                "short", null, false, null, null, null, null, false)), AccountException.Kind.WEAK_PASSWORD);
+        for (String username : new String[] {"", "ca rol", "car:ol", "x".repeat(129)}) {
+            assertRefused(() -> admin.create(ADMIN, newAccount(username, null)), AccountException.Kind.INVALID);
+        }
+        assertRefused(() -> admin.create(ADMIN, newAccount("carol", "not-an-email")), AccountException.Kind.INVALID);
+        assertRefused(() -> admin.create(ADMIN, new AccountAdministration.NewAccount(LocalFixture.TENANT, "carol",
+                "initial secret", null, false, null, null, Set.of("bad role"), null, false)),
+                AccountException.Kind.INVALID);
+
+        assertThat(fixture.store.count()).isZero();
+        assertThat(fixture.auditLog.records).isEmpty();
+    }
+
+    @Test
+    void theInitialPasswordIsNeverShownByTheRequest() {
+        assertThat(newAccount("carol", null).toString()).doesNotContain("initial secret");
+    }
+
+    @Test
+    void updateChangesOnlyWhatIsGivenAndANewEmailIsUnverified() {
+        Account alice = fixture.account("alice");
+
+        Account updated = admin.update(ADMIN, alice.id(), new AccountAdministration.AccountUpdate(
+                "alice@new.example", null, null, "", Set.of("user", "editor"), Map.of("money", "7")));
+
+        assertThat(updated.email()).isEqualTo("alice@new.example");
+        assertThat(updated.emailVerified()).isFalse();
+        assertThat(updated.firstName()).isEqualTo("Alice");
+        assertThat(updated.lastName()).isNull();
+        assertThat(updated.roles()).containsExactlyInAnyOrder("user", "editor");
+        assertThat(updated.attributes()).containsExactly(Map.entry("money", "7"));
+        assertThat(fixture.store.get(alice.id()).email()).isEqualTo("alice@new.example");
+        assertAudited(Action.UPDATE_ACCOUNT, alice);
+    }
+
+    @Test
+    void anAdministratorCanMarkAnEmailVerified() {
+        Account alice = fixture.account("alice", b -> b.emailVerified(false));
+
+        admin.update(ADMIN, alice.id(), new AccountAdministration.AccountUpdate(null, true, null, null, null, null));
+
+        assertThat(fixture.store.get(alice.id()).emailVerified()).isTrue();
+    }
+
+    @Test
+    void anAccountWithoutEmailHasNoVerifiedEmail() {
+        Account alice = fixture.account("alice");
+
+        Account updated = admin.update(ADMIN, alice.id(),
+                new AccountAdministration.AccountUpdate(" ", true, null, null, null, null));
+
+        assertThat(updated.email()).isNull();
+        assertThat(updated.emailVerified()).isFalse();
+    }
+
+    @Test
+    void anEmailOfAnotherAccountCannotBeTaken() {
+        Account alice = fixture.account("alice");
+        fixture.account("bob");
+
+        assertRefused(() -> admin.update(ADMIN, alice.id(), new AccountAdministration.AccountUpdate(
+                "BOB@example.com", null, null, null, null, null)), AccountException.Kind.DUPLICATE_EMAIL);
+        admin.update(ADMIN, alice.id(), new AccountAdministration.AccountUpdate(
+                "Alice@Example.com", null, null, null, null, null));
+        assertThat(fixture.store.get(alice.id()).emailVerified()).as("same address, other case").isTrue();
+    }
+
+    @Test
+    void disablingAndEnablingAreAuditedAndDecideTheLogin() {
+        Account alice = fixture.account("alice");
+
+        admin.setDisabled(ADMIN, alice.id(), true);
+        assertThat(((Rejected) connector.authenticate(login("alice", LocalFixture.PASSWORD))).reason())
+                .isEqualTo(RejectionReason.DISABLED);
+        admin.setDisabled(ADMIN, alice.id(), false);
+        assertThat(connector.authenticate(login("alice", LocalFixture.PASSWORD))).isInstanceOf(Authenticated.class);
+
+        assertThat(fixture.auditLog.records).extracting(AuditRecord::reason)
+                .containsExactly("DISABLE_ACCOUNT", "ENABLE_ACCOUNT");
+    }
+
+    @Test
+    void banCarriesItsReasonToTheIdentityAndUnbanClearsIt() {
+        Account alice = fixture.account("alice");
+
+        admin.ban(ADMIN, alice.id(), "  cheating  ");
+        Rejected rejected = (Rejected) connector.authenticate(login("alice", LocalFixture.PASSWORD));
+        assertThat(rejected.reason()).isEqualTo(RejectionReason.BANNED);
+        assertThat(rejected.identity()).hasValueSatisfying(i -> assertThat(i.banReason()).isEqualTo("cheating"));
+
+        admin.unban(ADMIN, alice.id());
+        assertThat(fixture.store.get(alice.id()).banReason()).isNull();
+        assertThat(connector.authenticate(login("alice", LocalFixture.PASSWORD))).isInstanceOf(Authenticated.class);
+        assertThat(fixture.auditLog.records).extracting(AuditRecord::reason).containsExactly("BAN", "UNBAN");
+    }
+
+    @Test
+    void resetPasswordSetsANewOneAndCanDemandAChange() {
+        Account alice = fixture.account("alice");
+
+        admin.resetPassword(ADMIN, alice.id(), "temporary secret", true);
+
+        assertThat(((Rejected) connector.authenticate(login("alice", "temporary secret"))).reason())
+                .isEqualTo(RejectionReason.PASSWORD_EXPIRED);
+        assertThat(connector.authenticate(login("alice", LocalFixture.PASSWORD)))
+                .isEqualTo(Rejected.because(RejectionReason.BAD_CREDENTIALS));
+        assertRefused(() -> admin.resetPassword(ADMIN, alice.id(), "short", false),
+                AccountException.Kind.WEAK_PASSWORD);
+        assertAudited(Action.RESET_PASSWORD, alice);
+    }
+
+    @Test
+    void forcePasswordChangeExpiresTheCurrentPassword() {
+        Account alice = fixture.account("alice");
+
+        admin.forcePasswordChange(ADMIN, alice.id());
+
+        assertThat(fixture.store.get(alice.id()).mustChangePassword()).isTrue();
+        assertAudited(Action.FORCE_PASSWORD_CHANGE, alice);
+    }
+
+    @Test
+    void resetTotpLetsTheUserInWithThePasswordAlone() {
+        Account alice = fixture.totpAccount("alice");
+
+        admin.resetTotp(ADMIN, alice.id());
+
+        assertThat(connector.authenticate(login("alice", LocalFixture.PASSWORD))).isInstanceOf(Authenticated.class);
+        assertAudited(Action.RESET_TOTP, alice);
+    }
+
+    @Test
+    void unlockForgetsFailuresCountedAgainstTheUsernameAndTheEmail() {
+        Account alice = fixture.account("alice");
+        ThrottleKey byName = ThrottleKey.account(LocalFixture.TENANT, ConnectorId.LOCAL, "Alice");
+        ThrottleKey byEmail = ThrottleKey.account(LocalFixture.TENANT, ConnectorId.LOCAL, "ALICE@example.com");
+        ThrottleKey byAddress = ThrottleKey.address("192.0.2.1");
+        Instant later = LocalFixture.NOW.plusSeconds(3600);
+        for (ThrottleKey key : new ThrottleKey[] {byName, byEmail, byAddress}) {
+            fixture.throttles.save(new Throttle(key, 10, LocalFixture.NOW, later, 0));
+        }
+
+        admin.unlock(ADMIN, alice.id());
+
+        assertThat(fixture.throttles.throttles).containsOnlyKeys(byAddress);
+        assertAudited(Action.UNLOCK, alice);
+    }
+
+    @Test
+    void actionsOnAnUnknownAccountAreRefusedAndNotAudited() {
+        SubjectId nobody = SubjectId.random();
+
+        assertRefused(() -> admin.setDisabled(ADMIN, nobody, true), AccountException.Kind.NOT_FOUND);
+        assertRefused(() -> admin.ban(ADMIN, nobody, "x"), AccountException.Kind.NOT_FOUND);
+        assertRefused(() -> admin.unlock(ADMIN, nobody), AccountException.Kind.NOT_FOUND);
+        assertRefused(() -> admin.resetTotp(ADMIN, nobody), AccountException.Kind.NOT_FOUND);
+        assertThat(fixture.auditLog.records).isEmpty();
+    }
+
+    @Test
+    void bootstrapCreatesAnAdministratorOnlyInAnEmptyStore() {
+        Optional<Account> first = admin.bootstrapAdmin("admin", "bootstrap secret");
+        Optional<Account> second = admin.bootstrapAdmin("other", "bootstrap secret");
+
+        assertThat(first).hasValueSatisfying(a -> {
+            assertThat(a.username()).isEqualTo("admin");
+            assertThat(a.tenant()).isEqualTo(TenantId.DEFAULT);
+            assertThat(a.roles()).containsExactly(AccountAdministration.ADMIN_ROLE);
+        });
+        assertThat(second).isEmpty();
+        assertThat(fixture.store.count()).isEqualTo(1);
+        assertThat(connector.authenticate(login("admin", "bootstrap secret"))).isInstanceOf(Authenticated.class);
+        AuditRecord record = fixture.auditLog.records.get(0);
+        assertThat(fixture.auditLog.records).hasSize(1);
+        assertThat(record.actor()).isEqualTo(AccountAdministration.BOOTSTRAP_ACTOR);
+        assertThat(record.reason()).isEqualTo("BOOTSTRAP_ADMIN");
+    }
+
+    @Test
+    void bootstrapDoesNothingWhenAnyAccountExists() {
+        fixture.account("alice");
+
+        assertThat(admin.bootstrapAdmin("admin", "bootstrap secret")).isEmpty();
+        assertThat(fixture.store.count()).isEqualTo(1);
+        assertThat(fixture.auditLog.records).isEmpty();
+    }
+
+    /** Exactly one ADMIN_ACTION record, naming the administrator, the account and the action. */
+    private void assertAudited(Action action, Account target) {
+        assertThat(fixture.auditLog.records).singleElement().satisfies(r -> {
+            assertThat(r.event()).isEqualTo(AuditEvent.ADMIN_ACTION);
+            assertThat(r.outcome()).isEqualTo(Outcome.SUCCESS);
+            assertThat(r.dialect()).isEqualTo(Dialect.ADMIN);
+            assertThat(r.actor()).isEqualTo(ADMIN);
+            assertThat(r.target()).isEqualTo(target.id().toString());
+            assertThat(r.reason()).isEqualTo(action.name());
+            assertThat(r.tenant()).isEqualTo(target.tenant());
+            assertThat(r.connector()).isEqualTo(ConnectorId.LOCAL);
+            assertThat(r.subject()).isEqualTo(target.id());
+            assertThat(r.at()).isEqualTo(LocalFixture.NOW);
+        });
+    }
+
+    private static void assertRefused(ThrowingCallable call, AccountException.Kind kind) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.kind()).isEqualTo(kind));
+    }
+
+    private static AccountAdministration.NewAccount newAccount(String username, String email) {
+        return new AccountAdministration.NewAccount(LocalFixture.TENANT, username, "initial secret", email, true,
+                "Carol", "Jones", Set.of("user"), Map.of("money", "10"), false);
+    }
+
+    private static Credentials login(String login, String password) {
+        return Credentials.of(LocalFixture.TENANT, login, password);
+    }
+}
