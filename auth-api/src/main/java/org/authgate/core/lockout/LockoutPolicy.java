@@ -7,7 +7,9 @@ import java.time.Instant;
  * When failures lock a key. After {@code threshold} failures in a window each further failure locks
  * the key for {@code baseDelay * 2^(failures - threshold)}, at most {@code maxDelay}; reaching
  * {@code maxFailuresPerWindow} locks it until the window ends, so no key ever sees more than that
- * many failures per hour whatever the other settings say.
+ * many failures per window whatever the other settings say. The window is at least one hour (a shorter
+ * one would multiply the hourly cap) and the cap at most {@link #HARD_CAP_PER_HOUR}. Windows are fixed,
+ * not sliding: the hour that straddles two windows can see up to twice the cap when backoff is off.
  */
 public record LockoutPolicy(int threshold, Duration baseDelay, Duration maxDelay, int maxFailuresPerWindow,
                             Duration window) {
@@ -25,7 +27,7 @@ public record LockoutPolicy(int threshold, Duration baseDelay, Duration maxDelay
         if (maxFailuresPerWindow < threshold) {
             throw new IllegalArgumentException("maxFailuresPerWindow must be at least the threshold");
         }
-        if (window == null || window.isZero() || window.isNegative() || window.compareTo(Duration.ofHours(1)) > 0) {
+        if (window == null || window.compareTo(Duration.ofHours(1)) < 0) {
             window = Duration.ofHours(1);
         }
     }
@@ -60,8 +62,12 @@ public record LockoutPolicy(int threshold, Duration baseDelay, Duration maxDelay
         if (baseDelay.isZero()) {
             return Duration.ZERO;
         }
-        int shift = Math.min(excess, 30);
-        long millis = baseDelay.toMillis() << shift;
-        return millis <= 0 || millis > maxDelay.toMillis() ? maxDelay : Duration.ofMillis(millis);
+        int shift = Math.min(excess, 62);
+        long base = baseDelay.toMillis();
+        // Compare before shifting: a shifted long wraps around silently and could come out small.
+        if (base > (maxDelay.toMillis() >> shift)) {
+            return maxDelay;
+        }
+        return Duration.ofMillis(base << shift);
     }
 }

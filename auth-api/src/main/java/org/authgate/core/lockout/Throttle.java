@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The failure count of one key within its current one-hour window.
+ * The failure count of one key within its current window (see {@link LockoutPolicy}).
  *
  * @param lockedUntil null when not locked
  */

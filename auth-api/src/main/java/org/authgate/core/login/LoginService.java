@@ -180,12 +180,28 @@ public final class LoginService {
             if (result == null) {
                 throw new IllegalStateException("connector returned no result");
             }
+            // The session is filed under the identity's connector, which then checks its second factor and
+            // changes its password: a connector may only vouch for its own users.
+            Optional<Identity> identity = identityOf(result);
+            if (identity.isPresent() && !identity.get().connector().equals(connector.id())) {
+                throw new IllegalStateException("connector answered for a user of " + identity.get().connector());
+            }
             return result;
         } catch (RuntimeException e) {
             // A broken backend must not look different from a wrong password, nor leak its message.
             LOG.log(Level.WARNING, "connector " + connector.id() + " failed", e);
             return AuthenticationResult.Rejected.because(RejectionReason.BACKEND_FAILURE);
         }
+    }
+
+    private static Optional<Identity> identityOf(AuthenticationResult result) {
+        if (result instanceof AuthenticationResult.Authenticated ok) {
+            return Optional.of(ok.identity());
+        }
+        if (result instanceof AuthenticationResult.SecondFactorRequired sf) {
+            return Optional.of(sf.identity());
+        }
+        return ((AuthenticationResult.Rejected) result).identity();
     }
 
     private Connector connector(ConnectorId id) {

@@ -16,7 +16,7 @@ import org.authgate.core.token.TokenHash;
  *
  * @param username        snapshot at login, for lists and audit; the connector stays the truth
  * @param roles           snapshot at login; dialects derive ACLs from it
- * @param accessTokenHash SHA-256 of the opaque token, or of the JWT's {@code jti}
+ * @param accessTokenHash SHA-256 of the opaque token, or of the JWT's prefixed {@code jti} (see {@link TokenIssuer})
  * @param previousAccessTokenHash the token replaced by the last refresh, accepted until
  *                        {@code previousAccessTokenValidUntil} (Kuzzle keeps it for one second)
  * @param expiresAt       when the current access token stops working
@@ -79,12 +79,19 @@ public record Session(
                 refreshableUntil, now, lifetime, refreshable, state, endReason, endedAt, version);
     }
 
-    /** The session after a refresh or a second-factor completion: a new access token, the old one kept briefly. */
+    /**
+     * The session after a refresh or a second-factor completion: a new access token, the old one kept
+     * briefly, but never beyond its own expiry (a refresh must not revive an expired token).
+     */
     public Session withAccessToken(TokenHash newHash, Instant newExpiry, Instant now, Duration previousGrace,
                                    SessionState newState) {
-        TokenHash keep = previousGrace.isZero() || state != SessionState.ACTIVE ? null : accessTokenHash;
+        Instant graceEnd = now.plus(previousGrace);
+        if (expiresAt.isBefore(graceEnd)) {
+            graceEnd = expiresAt;
+        }
+        TokenHash keep = state == SessionState.ACTIVE && now.isBefore(graceEnd) ? accessTokenHash : null;
         return new Session(id, tenant, connector, subject, username, roles, dialect, client, tokenFormat,
-                newHash, keep, keep == null ? null : now.plus(previousGrace), createdAt, newExpiry,
+                newHash, keep, keep == null ? null : graceEnd, createdAt, newExpiry,
                 refreshableUntil, now, lifetime, refreshable, newState, endReason, endedAt, version);
     }
 }

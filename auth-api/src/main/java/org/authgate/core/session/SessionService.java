@@ -126,9 +126,7 @@ public final class SessionService {
         if (session.state().isEnded()) {
             return new VerifyOutcome.Invalid(VerifyOutcome.Why.ENDED);
         }
-        boolean previous = !hash.get().matches(session.accessTokenHash());
-        if (previous && (session.previousAccessTokenValidUntil() == null
-                || !now.isBefore(session.previousAccessTokenValidUntil()))) {
+        if (!isCurrentOrInGrace(session, hash.get(), now)) {
             return new VerifyOutcome.Invalid(VerifyOutcome.Why.UNKNOWN);
         }
         if (session.isIdleAt(now, policy.idleTimeout())) {
@@ -166,9 +164,10 @@ public final class SessionService {
                     return new RefreshOutcome.Refused(RefreshOutcome.Why.ENDED);
                 }
                 // OAuth 2.0 Security BCP 4.14: a spent refresh token came back, so one of its holders is
-                // an attacker. Revoke the whole family; the legitimate client logs in again.
+                // an attacker. Revoke the whole family; the legitimate client logs in again. The record is a
+                // failure: the refresh it answers was refused.
                 end(session, EndReason.REFRESH_REUSE, SessionState.REVOKED, AuditEvent.REFRESH_REUSE_DETECTED,
-                        request.dialect(), request.client(), null);
+                        Outcome.FAILURE, request.dialect(), request.client(), null);
                 return new RefreshOutcome.Refused(RefreshOutcome.Why.REUSED);
             }
             case REVOKED -> {
@@ -207,10 +206,16 @@ public final class SessionService {
         return new RefreshOutcome.Refreshed(new IssuedSession(refreshed, access.token(), next));
     }
 
-    /** Ends the session of an access token; false when it was not live. */
+    /**
+     * Ends the session of an access token; false when it was not live. A token that verify would call
+     * unknown (one replaced by a refresh, past its grace) cannot end the session either.
+     */
     public boolean logout(String accessToken, ClientInfo client, Dialect dialect) {
-        Optional<Session> session = tokens.hashOfAccessToken(accessToken).flatMap(sessions::findByAccessTokenHash)
-                .filter(s -> !s.state().isEnded());
+        Instant now = clock.instant();
+        Optional<TokenHash> hash = tokens.hashOfAccessToken(accessToken);
+        Optional<Session> session = hash.flatMap(sessions::findByAccessTokenHash)
+                .filter(s -> !s.state().isEnded())
+                .filter(s -> isCurrentOrInGrace(s, hash.get(), now));
         session.ifPresent(s -> end(s, EndReason.LOGOUT, SessionState.LOGGED_OUT, AuditEvent.LOGGED_OUT, dialect,
                 client, null));
         return session.isPresent();
@@ -272,11 +277,25 @@ public final class SessionService {
 
     private void end(Session session, EndReason reason, SessionState state, AuditEvent event, Dialect dialect,
                      ClientInfo client, String actor) {
+        end(session, reason, state, event, Outcome.SUCCESS, dialect, client, actor);
+    }
+
+    private void end(Session session, EndReason reason, SessionState state, AuditEvent event, Outcome outcome,
+                     Dialect dialect, ClientInfo client, String actor) {
         Instant now = clock.instant();
         sessions.update(session.ended(reason, state, now));
         refreshTokens.revokeAllOf(session.id(), now);
-        audit.of(event, Outcome.SUCCESS, dialect).session(session).client(client != null ? client : session.client())
+        audit.of(event, outcome, dialect).session(session).client(client != null ? client : session.client())
                 .reason(reason).actor(actor).write();
+    }
+
+    /** The store finds a session by its current or previous token; the previous one only counts within its grace. */
+    private static boolean isCurrentOrInGrace(Session session, TokenHash presented, Instant now) {
+        if (presented.matches(session.accessTokenHash())) {
+            return true;
+        }
+        return presented.matches(session.previousAccessTokenHash()) && session.previousAccessTokenValidUntil() != null
+                && now.isBefore(session.previousAccessTokenValidUntil());
     }
 
     private void refused(Session session, RefreshRequest request, String why) {

@@ -12,11 +12,13 @@ import org.authgate.core.token.TokenHash;
 /**
  * Mints access and refresh tokens and maps a presented token back to the hash a session stores.
  * Opaque and JWT tokens take the same path: a JWT's {@code jti} is an opaque secret, so revocation
- * is one lookup for both.
+ * is one lookup for both. The {@code jti} is hashed under its own prefix: anyone who decodes a JWT can
+ * read it, and presented alone as an opaque token it must not match.
  */
 public final class TokenIssuer {
     /** Longer input is not a token of ours; refusing it early keeps hashing and JWT parsing bounded. */
     static final int MAX_TOKEN_LENGTH = 8192;
+    private static final String JTI_HASH_PREFIX = "jwt:";
 
     private final TokenGenerator generator;
     private final JwtCodec jwt;
@@ -42,7 +44,7 @@ public final class TokenIssuer {
                 String jti = generator.opaque();
                 String token = jwt.sign(new AccessTokenClaims(jti, session.id().toString(),
                         session.subject().toString(), session.tenant().value(), now, expiresAt, extraClaims));
-                yield new Minted(token, TokenHash.of(jti));
+                yield new Minted(token, hashOfJti(jti));
             }
         };
     }
@@ -57,7 +59,7 @@ public final class TokenIssuer {
             return Optional.empty();
         }
         if (JwtCodec.looksLikeJwt(presented)) {
-            return jwt.verify(presented).map(c -> TokenHash.of(c.tokenId()));
+            return jwt.verify(presented).map(c -> hashOfJti(c.tokenId()));
         }
         return Optional.of(TokenHash.of(presented));
     }
@@ -67,6 +69,10 @@ public final class TokenIssuer {
             return Optional.empty();
         }
         return Optional.of(TokenHash.of(presented));
+    }
+
+    private static TokenHash hashOfJti(String jti) {
+        return TokenHash.of(JTI_HASH_PREFIX + jti);
     }
 
     private static Minted minted(String token) {
