@@ -137,7 +137,9 @@ public final class LoginService {
         AuditTrail.Entry entry = failureEntry(request, AuditEvent.LOGIN_FAILED, reason);
         rejected.identity().ifPresent(entry::identity);
         entry.write();
-        boolean guess = reason.looksLikeBadCredentials() || reason == RejectionReason.INVALID_SECOND_FACTOR;
+        // A broken backend is not a guess: counting it would lock every user out during an outage.
+        boolean guess = reason != RejectionReason.BACKEND_FAILURE
+                && (reason.looksLikeBadCredentials() || reason == RejectionReason.INVALID_SECOND_FACTOR);
         if (guess) {
             boolean locked = countFailure(accountKey, accountPolicy, now);
             if (addressKey.isPresent()) {

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /** The wire dialect a request came through ({@code native}, {@code wazo}, {@code kuzzle}, ...). */
 public record Dialect(String value) {
-    private static final Pattern FORM = Pattern.compile("[a-z][a-z0-9-]{0,31}");
+    private static final Pattern FORM = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
 
     public static final Dialect NATIVE = new Dialect("native");
     /** Actions taken in the admin console or admin API. */

@@ -87,6 +87,16 @@ class LoginRefusalTest {
     }
 
     @Test
+    void aBrokenBackendDoesNotCountTowardsLockout() {
+        for (int i = 0; i < 10; i++) {
+            f.login(f.attempt("alice", "correct horse").via(new ConnectorId("broken")));
+        }
+
+        assertThat(f.throttleStore().failuresOf(ThrottleKey.address(CoreFixture.CLIENT.remoteAddress()))).isZero();
+        assertThat(f.audit().records()).noneMatch(r -> r.event() == AuditEvent.LOCKED_OUT);
+    }
+
+    @Test
     void aConnectorThatVouchesForAnotherConnectorsUserIsABackendFailure() {
         Identity alice = f.user("alice", "correct horse");
         ConnectorId rogue = new ConnectorId("rogue");

@@ -1,5 +1,9 @@
 package org.authgate.web.http;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -7,18 +11,22 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.authgate.connectors.local.AccountException;
 import org.authgate.core.InvalidRequest;
 
 /**
- * Every failure becomes a problem document: client mistakes get their 4xx with a clear detail, and a
- * bug gets a bare 500 whose incident id links the response to the server log. No stack trace, no
- * exception message from a library ever reaches a client.
+ * Every failure becomes an error in the format of whoever owns the path: a problem document for the
+ * native API, the platform's own body for a dialect ({@link DialectErrors}). Client mistakes get their
+ * 4xx with a clear detail; a bug gets a bare 500 whose incident id links the response to the server
+ * log. No stack trace and no library's exception message ever reaches a client.
  */
 public final class ErrorMappers {
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
@@ -26,7 +34,46 @@ public final class ErrorMappers {
     private ErrorMappers() {
     }
 
+    /** Picks the renderer for the current request's path. */
+    @ApplicationScoped
+    public static class Responder {
+        @Inject
+        @Any
+        Instance<DialectErrors> dialects;
+
+        Response respond(UriInfo uri, ProblemType type, String detail) {
+            String path = uri == null ? "/" : "/" + uri.getPath(false).replaceFirst("^/", "");
+            for (DialectErrors dialect : dialects) {
+                if (dialect.owns(path)) {
+                    return dialect.render(type, detail);
+                }
+            }
+            return Problem.of(type, detail).toResponse();
+        }
+
+        Response incident(UriInfo uri, Throwable e) {
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "incident " + incident, e);
+            return respond(uri, ProblemType.INTERNAL, "incident " + incident);
+        }
+    }
+
+    /** Base of the mappers: the request's URI and the responder. */
+    abstract static class Base<E extends Throwable> implements ExceptionMapper<E> {
+        @Context
+        UriInfo uri;
+
+        @Inject
+        Responder responder;
+
+        Response respond(ProblemType type, String detail) {
+            return responder.respond(uri, type, detail);
+        }
+    }
+
+    /** Thrown by the native API's resources: already a problem document. */
     @Provider
+    @ApplicationScoped
     public static class ProblemMapper implements ExceptionMapper<ProblemException> {
         @Override
         public Response toResponse(ProblemException e) {
@@ -35,7 +82,8 @@ public final class ErrorMappers {
     }
 
     @Provider
-    public static class InvalidRequestMapper implements ExceptionMapper<InvalidRequest> {
+    @ApplicationScoped
+    public static class InvalidRequestMapper extends Base<InvalidRequest> {
         @Override
         public Response toResponse(InvalidRequest e) {
             ProblemType type = switch (e.kind()) {
@@ -45,99 +93,94 @@ public final class ErrorMappers {
                 case NOT_SUPPORTED -> ProblemType.NOT_SUPPORTED;
                 case INVALID_ARGUMENT -> ProblemType.BAD_REQUEST;
             };
-            return Problem.of(type, e.getMessage()).toResponse();
+            return respond(type, e.getMessage());
         }
     }
 
     @Provider
-    public static class AccountMapper implements ExceptionMapper<org.authgate.connectors.local.AccountException> {
+    @ApplicationScoped
+    public static class AccountMapper extends Base<AccountException> {
         @Override
-        public Response toResponse(org.authgate.connectors.local.AccountException e) {
+        public Response toResponse(AccountException e) {
             ProblemType type = switch (e.kind()) {
                 case DUPLICATE_USERNAME, DUPLICATE_EMAIL -> ProblemType.CONFLICT;
                 case NOT_FOUND -> ProblemType.NOT_FOUND;
                 case WEAK_PASSWORD -> ProblemType.WEAK_PASSWORD;
                 case INVALID -> ProblemType.BAD_REQUEST;
             };
-            return Problem.of(type, e.getMessage()).toResponse();
+            return respond(type, e.getMessage());
         }
     }
 
     /** JSON-B could not bind the body: broken JSON or a value of the wrong type. */
     @Provider
-    public static class JsonbMapper implements ExceptionMapper<JsonbException> {
+    @ApplicationScoped
+    public static class JsonbMapper extends Base<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
-            return Problem.of(ProblemType.MALFORMED_JSON, "the request body is not valid JSON for this operation")
-                    .toResponse();
+            return respond(ProblemType.MALFORMED_JSON, "the request body is not valid JSON for this operation");
         }
     }
 
     @Provider
-    public static class ProcessingMapper implements ExceptionMapper<ProcessingException> {
+    @ApplicationScoped
+    public static class ProcessingMapper extends Base<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof BodySizeLimit.TooLarge) {
-                    return Problem.of(ProblemType.PAYLOAD_TOO_LARGE, t.getMessage()).toResponse();
-                }
+            if (causedBy(e, BodySizeLimit.TooLarge.class)) {
+                return respond(ProblemType.PAYLOAD_TOO_LARGE, "the request body is too large");
             }
-            return Problem.of(ProblemType.MALFORMED_JSON, "the request body could not be read").toResponse();
+            return respond(ProblemType.MALFORMED_JSON, "the request body could not be read");
         }
     }
 
     @Provider
-    public static class WebApplicationMapper implements ExceptionMapper<WebApplicationException> {
+    @ApplicationScoped
+    public static class WebApplicationMapper extends Base<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof BodySizeLimit.TooLarge) {
-                    return Problem.of(ProblemType.PAYLOAD_TOO_LARGE, t.getMessage()).toResponse();
-                }
-                if (t instanceof JsonbException) {
-                    return Problem.of(ProblemType.MALFORMED_JSON,
-                            "the request body is not valid JSON for this operation").toResponse();
-                }
+            if (causedBy(e, BodySizeLimit.TooLarge.class)) {
+                return respond(ProblemType.PAYLOAD_TOO_LARGE, "the request body is too large");
             }
-            int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+            if (causedBy(e, JsonbException.class)) {
+                return respond(ProblemType.MALFORMED_JSON, "the request body is not valid JSON for this operation");
+            }
             if (e instanceof NotFoundException) {
-                return Problem.of(ProblemType.NOT_FOUND, "no such resource").toResponse();
+                return respond(ProblemType.NOT_FOUND, "no such resource");
             }
             if (e instanceof NotAllowedException) {
-                Response problem = Problem.of(ProblemType.METHOD_NOT_ALLOWED, "this method is not allowed here")
-                        .toResponse();
-                return Response.fromResponse(problem).allow(e.getResponse().getAllowedMethods()).build();
+                Response answer = respond(ProblemType.METHOD_NOT_ALLOWED, "this method is not allowed here");
+                return Response.fromResponse(answer).allow(e.getResponse().getAllowedMethods()).build();
             }
             if (e instanceof NotSupportedException) {
-                return Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "send application/json").toResponse();
+                return respond(ProblemType.UNSUPPORTED_MEDIA_TYPE, "send application/json");
             }
             if (e instanceof NotAcceptableException) {
-                return Problem.of(ProblemType.NOT_ACCEPTABLE, "this resource answers application/json").toResponse();
+                return respond(ProblemType.NOT_ACCEPTABLE, "this resource answers application/json");
             }
+            int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
             if (status >= 500) {
-                return incident(e);
+                return responder.incident(uri, e);
             }
-            return new Problem(ProblemType.BAD_REQUEST.uri(), statusTitle(status), status, "the request was refused")
-                    .toResponse();
-        }
-
-        private static String statusTitle(int status) {
-            Response.Status known = Response.Status.fromStatusCode(status);
-            return known == null ? "Client error" : known.getReasonPhrase();
+            return respond(ProblemType.BAD_REQUEST, "the request was refused");
         }
     }
 
     @Provider
-    public static class CatchAllMapper implements ExceptionMapper<Throwable> {
+    @ApplicationScoped
+    public static class CatchAllMapper extends Base<Throwable> {
         @Override
         public Response toResponse(Throwable e) {
-            return incident(e);
+            return responder.incident(uri, e);
         }
     }
 
-    static Response incident(Throwable e) {
-        String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "incident " + incident, e);
-        return Problem.of(ProblemType.INTERNAL, "incident " + incident).toResponse();
+    static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
