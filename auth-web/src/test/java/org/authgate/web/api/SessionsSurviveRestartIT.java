@@ -1,0 +1,63 @@
+package org.authgate.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.authgate.web.api.NativeApi.bearer;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.authgate.web.testing.RestartableServer;
+import org.jboss.arquillian.container.test.api.ContainerController;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Nothing lives only in one server's memory: sessions, refresh tokens and JWT keys survive a new JVM. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SessionsSurviveRestartIT {
+
+    @Deployment(testable = false)
+    @TargetsContainer(RestartableServer.CONTAINER)
+    static WebArchive deployment() {
+        return NativeApi.deployment();
+    }
+
+    @ArquillianResource
+    ContainerController controller;
+
+    private RestartableServer server;
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @Test
+    void activeSessionsStillVerifyAfterARestart() {
+        server = new RestartableServer(controller);
+        server.start();
+        NativeApi api = new NativeApi();
+        String user = NativeApi.uniqueName("vera");
+        api.createUser(user, "correct horse battery");
+        JsonObject opaque = api.loggedIn(user, "correct horse battery");
+        JsonObject jwt = api.login(Json.createObjectBuilder().add("login", user).add("password", "correct horse battery")
+                .add("tokenFormat", "jwt")).json();
+
+        server.restart();
+
+        assertThat(api.get("/api/v1/session", "Authorization", bearer(opaque.getString("accessToken"))).status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/v1/session", "Authorization", bearer(jwt.getString("accessToken"))).status())
+                .as("the JWT signing key came from the database").isEqualTo(200);
+        assertThat(api.post("/api/v1/refresh", Json.createObjectBuilder()
+                .add("refreshToken", opaque.getString("refreshToken")).build().toString()).status()).isEqualTo(200);
+    }
+}
