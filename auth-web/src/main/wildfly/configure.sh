@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Configures the WildFly that the build unpacked into auth-web/target: applies configure.cli
+# Configures the WildFly that the build unpacked into auth-web/target: installs the module
+# descriptors of modules/ (the build copies the driver jar beside them), applies configure.cli
 # offline (embed-server) to a pristine standalone.xml and adds the database-driver line to
 # bin/standalone.conf.
 #
@@ -16,6 +17,9 @@ home=$(cd "${1:?usage: configure.sh JBOSS_HOME}" && pwd)
 xml=$home/standalone/configuration/standalone.xml
 conf=$home/bin/standalone.conf
 stamp=$home/standalone/configuration/.authgate-configured
+
+# Module descriptors: always copied, they are tiny.
+cp -R "$here/modules/." "$home/modules/"
 
 scripts_sum=$(cat "$here/configure.cli" "$here/configure.sh" | sha256sum | cut -d' ' -f1)
 state() { printf '%s %s\n' "$scripts_sum" "$(cat "$xml" "$conf" | sha256sum | cut -d' ' -f1)"; }

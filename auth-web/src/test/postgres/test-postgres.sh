@@ -1,0 +1,191 @@
+#!/usr/bin/env bash
+# The PostgreSQL the integration tests run against. The build calls it before the integration
+# tests (start) and after them (stop).
+#
+#   test-postgres.sh start DIR   make a database available and write DIR/test-db.properties
+#   test-postgres.sh stop DIR    stop the private cluster, if this script started one
+#
+# With AUTHGATE_TEST_DB_URL set (and AUTHGATE_TEST_DB_USER / AUTHGATE_TEST_DB_PASSWORD), that
+# database is used as it is. Otherwise a private cluster is created under DIR on a free port
+# (from 55432 up), listening on 127.0.0.1 only, with the database authgate_it recreated empty
+# on every start. It uses the machine's PostgreSQL server binaries; when there are none and we
+# are root, it installs Debian's postgresql package first. PostgreSQL refuses to run as root, so
+# as root the cluster runs as the postgres user. (io.zonky's embedded PostgreSQL cannot run as
+# root at all, which is why this is a script.)
+#
+# start is idempotent: a cluster still running from an earlier, interrupted build is reused.
+#
+# DIR/test-db.properties holds authgate.db.url, authgate.db.user, authgate.db.password and
+# authgate.db.driver: WildFly loads it with --properties (arquillian.xml) and the test JVM with
+# failsafe's systemPropertiesFile, so the server and the tests see the same database.
+set -euo pipefail
+
+cmd=${1:-}
+dir=${2:-}
+if [ -z "$cmd" ] || [ -z "$dir" ]; then
+  echo "usage: $0 start|stop DIR" >&2
+  exit 2
+fi
+mkdir -p "$dir"
+dir=$(cd "$dir" && pwd)
+props=$dir/test-db.properties
+state=$dir/postgres.state      # PGDATA and port of the private cluster
+db=authgate_it
+user=authgate
+password=authgate-it
+
+say() { echo "[test-postgres] $*"; }
+
+write_props() { # url user password
+  # Java properties: backslashes are the only thing in a JDBC URL that needs escaping.
+  {
+    echo "# written by auth-web/src/test/postgres/test-postgres.sh"
+    echo "authgate.db.url=${1//\\/\\\\}"
+    echo "authgate.db.user=${2//\\/\\\\}"
+    echo "authgate.db.password=${3//\\/\\\\}"
+    echo "authgate.db.driver=postgresql"
+  } >"$props"
+}
+
+pg_bin() {
+  local d
+  d=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  if [ -n "$d" ] && [ -x "$d/initdb" ]; then echo "$d"; return 0; fi
+  if command -v initdb >/dev/null 2>&1; then dirname "$(command -v initdb)"; return 0; fi
+  return 1
+}
+
+ensure_binaries() {
+  if pg_bin >/dev/null; then return 0; fi
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "No PostgreSQL server binaries (initdb, pg_ctl) found. Install PostgreSQL, or set" >&2
+    echo "AUTHGATE_TEST_DB_URL, AUTHGATE_TEST_DB_USER and AUTHGATE_TEST_DB_PASSWORD." >&2
+    exit 1
+  fi
+  say "no PostgreSQL server binaries: installing Debian's postgresql package"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq </dev/null
+  apt-get install -y -qq postgresql </dev/null >/dev/null
+  pg_bin >/dev/null || { echo "postgresql installed but no initdb found" >&2; exit 1; }
+}
+
+# As root everything PostgreSQL runs as the postgres user; otherwise as ourselves.
+as_pg() {
+  if [ "$(id -u)" -eq 0 ]; then
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+free_port() {
+  local p
+  for p in $(seq 55432 55532); do
+    if port_free "$p"; then echo "$p"; return 0; fi
+  done
+  echo "no free port in 55432..55532" >&2
+  return 1
+}
+
+# Where the cluster's files go: DIR/pgdata, unless the postgres user cannot reach DIR
+# (a checkout under /root, say); then a directory of its own under /tmp.
+choose_pgdata() {
+  if [ "$(id -u)" -ne 0 ] || runuser -u postgres -- test -x "$dir" 2>/dev/null; then
+    echo "$dir/pgdata"
+  else
+    echo "${TMPDIR:-/tmp}/authgate-it-pgdata-$(printf '%s' "$dir" | sha256sum | cut -c1-12)"
+  fi
+}
+
+running() { # pgdata
+  [ -f "$1/postmaster.pid" ] && as_pg "$BIN/pg_ctl" status -D "$1" >/dev/null 2>&1
+}
+
+psql_admin() { # psql arguments
+  PGPASSWORD=$password PGOPTIONS="-c client_min_messages=warning" "$BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U "$user" -d postgres "$@"
+}
+
+start_private() {
+  ensure_binaries
+  BIN=$(pg_bin)
+  local pgdata=""
+  port=""
+  if [ -f "$state" ]; then
+    # shellcheck disable=SC1090
+    . "$state"
+  fi
+  if [ -n "$pgdata" ] && [ -n "$port" ] && running "$pgdata"; then
+    say "reusing the cluster still running in $pgdata on port $port"
+  else
+    if [ -n "$pgdata" ] && [ -f "$pgdata/postmaster.pid" ]; then
+      as_pg "$BIN/pg_ctl" stop -D "$pgdata" -m immediate >/dev/null 2>&1 || true
+    fi
+    pgdata=$(choose_pgdata)
+    port=$(free_port)
+    rm -rf "$pgdata"
+    mkdir -p "$pgdata"
+    chmod 700 "$pgdata"
+    local pwfile=$pgdata.pwfile
+    printf '%s\n' "$password" >"$pwfile"
+    if [ "$(id -u)" -eq 0 ]; then
+      chown postgres:postgres "$pgdata" "$pwfile"
+    fi
+    as_pg "$BIN/initdb" -D "$pgdata" -U "$user" --pwfile="$pwfile" --encoding=UTF8 --no-locale \
+      --auth-local=scram-sha-256 --auth-host=scram-sha-256 >"$dir/initdb.log" 2>&1 \
+      || { cat "$dir/initdb.log" >&2; exit 1; }
+    rm -f "$pwfile"
+    # A throw-away test database: durability settings off for speed; TCP on loopback only.
+    cat >>"$pgdata/postgresql.conf" <<EOF
+
+# authgate integration tests (test-postgres.sh)
+port = $port
+listen_addresses = '127.0.0.1'
+unix_socket_directories = ''
+fsync = off
+synchronous_commit = off
+full_page_writes = off
+max_connections = 100
+EOF
+    printf 'pgdata=%q\nport=%q\n' "$pgdata" "$port" >"$state"
+    as_pg "$BIN/pg_ctl" start -D "$pgdata" -w -t 60 -l "$pgdata/server.log" >/dev/null \
+      || { cat "$pgdata/server.log" >&2; exit 1; }
+    say "started PostgreSQL $("$BIN/postgres" -V | awk '{print $3}') in $pgdata on 127.0.0.1:$port"
+  fi
+  psql_admin -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
+  write_props "jdbc:postgresql://127.0.0.1:$port/$db" "$user" "$password"
+  say "database $db ready; settings in $props"
+}
+
+stop_private() {
+  [ -f "$state" ] || { say "no private cluster to stop"; return 0; }
+  BIN=$(pg_bin) || { rm -f "$state"; return 0; }
+  local pgdata="" port=""
+  # shellcheck disable=SC1090
+  . "$state"
+  if [ -n "$pgdata" ] && running "$pgdata"; then
+    as_pg "$BIN/pg_ctl" stop -D "$pgdata" -m fast -w >/dev/null
+    say "stopped the cluster in $pgdata"
+  fi
+  [ -n "$pgdata" ] && rm -rf "$pgdata"
+  rm -f "$state"
+}
+
+case "$cmd" in
+  start)
+    if [ -n "${AUTHGATE_TEST_DB_URL:-}" ]; then
+      write_props "$AUTHGATE_TEST_DB_URL" "${AUTHGATE_TEST_DB_USER:-}" "${AUTHGATE_TEST_DB_PASSWORD:-}"
+      say "using AUTHGATE_TEST_DB_URL=$AUTHGATE_TEST_DB_URL; settings in $props"
+    else
+      start_private
+    fi
+    ;;
+  stop)
+    stop_private
+    ;;
+  *)
+    echo "usage: $0 start|stop DIR" >&2
+    exit 2
+    ;;
+esac
