@@ -43,11 +43,16 @@ import javax.net.ssl.X509ExtendedTrustManager;
  */
 public final class HttpTestClient {
     /** The server's plain HTTP listener. */
-    public static final URI HTTP = URI.create("http://localhost:8080");
+    public static final URI HTTP = URI.create("http://localhost:" + (8080 + portOffset()));
     /** The server's HTTPS listener (self-signed certificate). */
-    public static final URI HTTPS = URI.create("https://localhost:8443");
+    public static final URI HTTPS = URI.create("https://localhost:" + (8443 + portOffset()));
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    /** The server's port offset (system property {@code authgate.it.port-offset}, set by failsafe). */
+    public static int portOffset() {
+        return Integer.getInteger("authgate.it.port-offset", 0);
+    }
 
     private final URI base;
     private final HttpClient client;

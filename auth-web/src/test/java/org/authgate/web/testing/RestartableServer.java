@@ -60,7 +60,8 @@ public final class RestartableServer {
         op.get("operation").set("read-attribute");
         op.get("address").add("core-service", "platform-mbean").add("type", "runtime");
         op.get("name").set("name");
-        try (ModelControllerClient client = ModelControllerClient.Factory.create("localhost", 9990)) {
+        try (ModelControllerClient client = ModelControllerClient.Factory.create("localhost",
+                Integer.getInteger("authgate.it.management-port", 9990))) {
             ModelNode result = client.execute(op);
             if (!"success".equals(result.get("outcome").asString())) {
                 throw new IllegalStateException("management read failed: " + result);

@@ -2,7 +2,7 @@ package org.authgate.web.testsupport;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
-import jakarta.inject.Singleton;
+import jakarta.enterprise.context.Dependent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,10 +13,12 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Test-only: the server's clock, shifted by an offset that {@link TestClockResource} moves, so a test
  * can let a lockout or a session expire without sleeping. Added to the WAR by test deployments only.
+ * {@code @Dependent} (a bean-defining annotation, unlike {@code @Singleton}) so that annotated
+ * discovery finds it; its state is static, so every instance tells the same time.
  */
 @Alternative
 @Priority(1000)
-@Singleton
+@Dependent
 public class AdjustableClock extends Clock {
     private static final AtomicReference<Duration> OFFSET = new AtomicReference<>(Duration.ZERO);
 
