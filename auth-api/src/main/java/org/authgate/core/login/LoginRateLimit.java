@@ -16,7 +16,7 @@ import org.authgate.core.lockout.ThrottleStore;
  * A login with a rate: one login name may attempt at most {@link Rate#attempts()} logins per
  * {@link Rate#per()} (Kuzzle's {@code limits.loginsPerSecond}), whatever their result. The attempts are
  * counted in the shared throttle store under their own key, version-checked, so the limit holds across
- * nodes. A refused attempt is audited as a failed login and never reaches the connector.
+ * nodes. A refused attempt is audited as a failed login and must not reach the connector.
  */
 public final class LoginRateLimit {
 
@@ -32,31 +32,24 @@ public final class LoginRateLimit {
         }
     }
 
-    /** Either the login ran (with its own outcome) or it came too fast to run at all. */
-    public sealed interface Outcome {
-    }
-
-    public record Attempted(LoginOutcome login) implements Outcome {
-    }
-
-    public record TooFast() implements Outcome {
-    }
-
     public static final String REASON = "TOO_MANY_LOGINS";
 
-    private final LoginService logins;
     private final ThrottleStore counters;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public LoginRateLimit(LoginService logins, ThrottleStore counters, AuditTrail audit, Clock clock) {
-        this.logins = logins;
+    public LoginRateLimit(ThrottleStore counters, AuditTrail audit, Clock clock) {
         this.counters = counters;
         this.audit = audit;
         this.clock = clock;
     }
 
-    public Outcome login(LoginRequest request, Rate rate) {
+    /**
+     * Counts one attempt of the request's login name; false (and a failed login audited) when it is one
+     * too many, and then the caller must not run the login. Its own unit of work, committed before the
+     * login runs: a slow password check must not hold the shared counter row.
+     */
+    public boolean admit(LoginRequest request, Rate rate) {
         Instant now = clock.instant();
         ThrottleKey key = keyOf(request);
         Throttle current = counters.find(key).orElseGet(() -> Throttle.fresh(key, now));
@@ -66,12 +59,12 @@ public final class LoginRateLimit {
                 : new Throttle(key, 1, now, null, current.version());
         counters.save(next);
         if (next.failures() > rate.attempts()) {
-            audit.of(AuditEvent.LOGIN_FAILED, org.authgate.core.audit.Outcome.FAILURE, request.dialect())
+            audit.of(AuditEvent.LOGIN_FAILED, Outcome.FAILURE, request.dialect())
                     .tenant(request.credentials().tenant()).connector(request.connector())
                     .username(request.credentials().login()).client(request.client()).reason(REASON).write();
-            return new TooFast();
+            return false;
         }
-        return new Attempted(logins.login(request));
+        return true;
     }
 
     /** Counted per login name as typed (case-folded), per tenant and connector, apart from lockout counters. */
