@@ -39,6 +39,7 @@ class OfficialClientsIT {
 
     @BeforeAll
     static void installSdks() throws Exception {
+        ensureNode();
         Path installed = NODE_DIR.resolve("node_modules/.package-lock.json");
         Path lock = NODE_DIR.resolve("package-lock.json");
         if (!Files.exists(installed) || Files.getLastModifiedTime(installed).compareTo(Files.getLastModifiedTime(lock)) < 0) {
@@ -58,6 +59,26 @@ class OfficialClientsIT {
                     environment(), 600);
             assertThat(exit).as(suite + " exit code (its output is above)").isZero();
         }));
+    }
+
+    /**
+     * A machine without Node.js gets Debian's (as root, like the test PostgreSQL): the suites need
+     * node 18 or later and npm, nothing else.
+     */
+    private static void ensureNode() throws Exception {
+        if (onPath("node") && onPath("npm")) {
+            return;
+        }
+        if (!"root".equals(System.getProperty("user.name"))) {
+            throw new IllegalStateException("the official-client suites need node and npm on the PATH");
+        }
+        run(List.of("bash", "-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm"),
+                Map.of(), 900);
+    }
+
+    private static boolean onPath(String command) throws Exception {
+        Process which = new ProcessBuilder("bash", "-c", "command -v " + command).start();
+        return which.waitFor(30, TimeUnit.SECONDS) && which.exitValue() == 0;
     }
 
     /** What every suite needs to find the server and its administrator. */
