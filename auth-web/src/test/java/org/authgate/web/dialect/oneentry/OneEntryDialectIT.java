@@ -81,7 +81,7 @@ class OneEntryDialectIT {
 
     @Test
     void theSeedsAuthExampleAnswersTheFourFieldsWithAJwtAndIsAudited() {
-        String user = NativeApi.uniqueName("oe-ana") + "@oneentry.test";
+        String user = NativeApi.uniqueName("oe-ana");
         api.createUser(user, PASSWORD);
 
         JsonObject body = loggedIn(user);
