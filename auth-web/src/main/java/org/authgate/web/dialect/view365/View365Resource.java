@@ -81,8 +81,9 @@ public class View365Resource {
         return login(DEFAULT_LOCALE, body);
     }
 
+    /** "prepare" excluded here: RESTEasy would otherwise pick this template for POST /login/prepare. */
     @POST
-    @Path("/{locale}")
+    @Path("/{locale: (?!prepare$)[^/]+}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.TEXT_PLAIN)
     public String login(@PathParam("locale") String locale, View365Wire.LoginObject body) {
