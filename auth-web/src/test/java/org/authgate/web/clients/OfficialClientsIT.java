@@ -87,7 +87,8 @@ class OfficialClientsIT {
                 "AUTHGATE_HTTP_URL", HttpTestClient.HTTP.toString(),
                 "AUTHGATE_HTTPS_URL", HttpTestClient.HTTPS.toString(),
                 "AUTHGATE_ADMIN_USERNAME", NativeApi.ADMIN,
-                "AUTHGATE_ADMIN_PASSWORD", NativeApi.ADMIN_PASSWORD);
+                "AUTHGATE_ADMIN_PASSWORD", NativeApi.ADMIN_PASSWORD,
+                "AUTHGATE_ONEENTRY_APP_TOKEN", System.getProperty("authgate.it.oneentry.app-token", ""));
     }
 
     private static int run(List<String> command, Map<String, String> env, long timeoutSeconds) throws Exception {
