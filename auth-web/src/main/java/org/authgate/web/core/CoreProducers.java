@@ -11,6 +11,7 @@ import org.authgate.core.connector.Connectors;
 import org.authgate.core.lockout.ThrottleStore;
 import org.authgate.core.login.LoginService;
 import org.authgate.core.login.PasswordChangeService;
+import org.authgate.core.session.OfflineGrantService;
 import org.authgate.core.session.RefreshTokenStore;
 import org.authgate.core.session.SessionService;
 import org.authgate.core.session.SessionStore;
@@ -71,5 +72,13 @@ public class CoreProducers {
                                                 ThrottleStore throttles, AuditTrail audit, CoreSettings settings,
                                                 Clock clock) {
         return new PasswordChangeService(connectors, sessions, throttles, settings.accountLockout(), audit, clock);
+    }
+
+    @Produces
+    @Singleton
+    OfflineGrantService offlineGrantService(SessionService sessions, SessionStore store,
+                                            RefreshTokenStore refreshTokens, TokenIssuer tokens, AuditTrail audit,
+                                            Clock clock) {
+        return new OfflineGrantService(sessions, store, refreshTokens, tokens, audit, clock);
     }
 }
