@@ -13,6 +13,7 @@ import org.authgate.core.login.LoginRateLimit;
 import org.authgate.core.login.LoginService;
 import org.authgate.core.login.PasswordChangeService;
 import org.authgate.core.session.AccessTokenRenewal;
+import org.authgate.core.session.OfflineGrantService;
 import org.authgate.core.session.RefreshTokenStore;
 import org.authgate.core.session.SessionService;
 import org.authgate.core.session.SessionStore;
@@ -86,5 +87,13 @@ public class CoreProducers {
     @Singleton
     LoginRateLimit loginRateLimit(ThrottleStore throttles, AuditTrail audit, Clock clock) {
         return new LoginRateLimit(throttles, audit, clock);
+    }
+
+    @Produces
+    @Singleton
+    OfflineGrantService offlineGrantService(SessionService sessions, SessionStore store,
+                                            RefreshTokenStore refreshTokens, TokenIssuer tokens, AuditTrail audit,
+                                            Clock clock) {
+        return new OfflineGrantService(sessions, store, refreshTokens, tokens, audit, clock);
     }
 }

@@ -1,0 +1,63 @@
+package org.authgate.web.dialect.wazo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.authgate.web.http.DialectErrors;
+import org.authgate.web.http.ProblemType;
+
+/**
+ * Every error under Wazo's paths in wazo-auth's body, {@code {"reason":[...],"timestamp":[...],
+ * "status_code":N}}, including unknown routes, wrong methods and media types, unreadable JSON and bugs.
+ */
+@ApplicationScoped
+public class WazoErrors implements DialectErrors {
+    static final String AUTH_PREFIX = "/api/auth/0.1";
+    static final String CONFD_PREFIX = "/api/confd/1.1";
+    /** The SDK opens a websocket here after its login; authgate has none, so it gets a Wazo 404. */
+    static final String WEBSOCKETD_PREFIX = "/api/websocketd";
+
+    static final String AUTHENTICATION_FAILED = "Authentication Failed";
+    /** The SDK refreshes its token on exactly this text. */
+    static final String NO_SUCH_TOKEN = "No such token";
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public boolean owns(String path) {
+        return under(path, AUTH_PREFIX) || under(path, CONFD_PREFIX) || under(path, WEBSOCKETD_PREFIX);
+    }
+
+    static boolean under(String path, String prefix) {
+        return path.equals(prefix) || path.startsWith(prefix + "/");
+    }
+
+    @Override
+    public Response render(ProblemType type, String detail) {
+        String reason = switch (type) {
+            case NOT_FOUND -> "Not Found";
+            case METHOD_NOT_ALLOWED -> "Method Not Allowed";
+            case UNSUPPORTED_MEDIA_TYPE -> "Unsupported Media Type: send application/json";
+            case NOT_ACCEPTABLE -> "Not Acceptable";
+            case MALFORMED_JSON -> "Invalid JSON body";
+            case PAYLOAD_TOO_LARGE -> "Request body too large";
+            case INTERNAL -> "Internal Server Error";
+            default -> detail == null ? type.title() : detail;
+        };
+        return error(type.status(), reason);
+    }
+
+    /** A Wazo error response. */
+    Response error(int status, String reason) {
+        Instant now = clock.instant();
+        BigDecimal epoch = BigDecimal.valueOf(now.getEpochSecond()).add(BigDecimal.valueOf(now.getNano() / 1000, 6));
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new WazoWire.WazoErrorBody(List.of(reason), List.of(epoch), status)).build();
+    }
+}
