@@ -124,10 +124,24 @@ public final class ErrorMappers {
 
     @Provider
     @ApplicationScoped
+    public static class UnreadableBodyMapper extends Base<RequestBodyGuard.UnreadableBody> {
+        @Override
+        public Response toResponse(RequestBodyGuard.UnreadableBody e) {
+            return respond(e.type(), e.getMessage());
+        }
+    }
+
+    @Provider
+    @ApplicationScoped
     public static class ProcessingMapper extends Base<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
-            if (causedBy(e, BodySizeLimit.TooLarge.class)) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof RequestBodyGuard.UnreadableBody unreadable) {
+                    return respond(unreadable.type(), unreadable.getMessage());
+                }
+            }
+            if (causedBy(e, RequestBodyGuard.TooLarge.class)) {
                 return respond(ProblemType.PAYLOAD_TOO_LARGE, "the request body is too large");
             }
             return respond(ProblemType.MALFORMED_JSON, "the request body could not be read");
@@ -139,7 +153,7 @@ public final class ErrorMappers {
     public static class WebApplicationMapper extends Base<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
-            if (causedBy(e, BodySizeLimit.TooLarge.class)) {
+            if (causedBy(e, RequestBodyGuard.TooLarge.class)) {
                 return respond(ProblemType.PAYLOAD_TOO_LARGE, "the request body is too large");
             }
             if (causedBy(e, JsonbException.class)) {

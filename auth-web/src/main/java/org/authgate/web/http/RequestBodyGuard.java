@@ -15,14 +15,16 @@ import java.io.InputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses request bodies above {@code authgate.http.max-body-bytes} with 413: early from
- * Content-Length, and while reading for chunked bodies, so a client cannot make the server buffer
- * megabytes of JSON.
+ * Guards request bodies. Refuses bodies above {@code authgate.http.max-body-bytes} with 413: early
+ * from Content-Length, and while reading for chunked bodies, so a client cannot make the server
+ * buffer megabytes of JSON. And turns a body the JSON provider cannot read into {@link
+ * UnreadableBody}: RESTEasy reports it as a BadRequestException that carries its own plain-text
+ * entity, which JAX-RS would send as it is, past every exception mapper and every dialect's format.
  */
 @Provider
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
-public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor {
+public class RequestBodyGuard implements ContainerRequestFilter, ReaderInterceptor {
 
     @Inject
     @ConfigProperty(name = "authgate.http.max-body-bytes")
@@ -38,7 +40,30 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         context.setInputStream(new Bounded(context.getInputStream(), maxBytes, tooLarge()));
-        return context.proceed();
+        try {
+            return context.proceed();
+        } catch (TooLarge e) {
+            throw new UnreadableBody(ProblemType.PAYLOAD_TOO_LARGE, tooLarge());
+        } catch (RuntimeException | IOException e) {
+            if (ErrorMappers.causedBy(e, TooLarge.class)) {
+                throw new UnreadableBody(ProblemType.PAYLOAD_TOO_LARGE, tooLarge());
+            }
+            throw new UnreadableBody(ProblemType.MALFORMED_JSON, "the request body is not valid JSON for this operation");
+        }
+    }
+
+    /** A body that could not be read; mapped in the format of the dialect that owns the path. */
+    public static final class UnreadableBody extends RuntimeException {
+        private final ProblemType type;
+
+        UnreadableBody(ProblemType type, String message) {
+            super(message, null, false, false);
+            this.type = type;
+        }
+
+        public ProblemType type() {
+            return type;
+        }
     }
 
     private String tooLarge() {
