@@ -33,7 +33,8 @@ public class RequestBodyGuard implements ContainerRequestFilter, ReaderIntercept
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > maxBytes) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, tooLarge());
+            // UnreadableBody, not a ProblemException: the 413 is rendered by the dialect owning the path.
+            throw new UnreadableBody(ProblemType.PAYLOAD_TOO_LARGE, tooLarge());
         }
     }
 

@@ -1,0 +1,41 @@
+package org.authgate.web.dialect.azuriom;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import org.authgate.web.http.DialectErrors;
+import org.authgate.web.http.ProblemType;
+
+/**
+ * Failures under {@code /api/auth} that no resource method answered, as Laravel renders an HTTP
+ * exception in JSON ({@code {"message":"Not Found"}}, 500 {@code "Server Error"}), with
+ * {@code "status":"error"} added for the AzAuth Java client, which reads {@code status} from every 4xx.
+ * Wazo's {@code /api/auth/0.1} is not ours.
+ */
+@ApplicationScoped
+public class AzAuthErrors implements DialectErrors {
+    private static final String PREFIX = "/api/auth";
+    private static final String WAZO = "/api/auth/0.1";
+
+    @Override
+    public boolean owns(String path) {
+        if (path.equals(WAZO) || path.startsWith(WAZO + "/")) {
+            return false;
+        }
+        return path.equals(PREFIX) || path.startsWith(PREFIX + "/");
+    }
+
+    @Override
+    public Response render(ProblemType type, String detail) {
+        String message = switch (type) {
+            case NOT_FOUND -> "Not Found";
+            case METHOD_NOT_ALLOWED -> "Method Not Allowed";
+            case UNSUPPORTED_MEDIA_TYPE -> "Unsupported Media Type";
+            case NOT_ACCEPTABLE -> "Not Acceptable";
+            case PAYLOAD_TOO_LARGE -> "The POST data is too large.";
+            case TOO_MANY_REQUESTS -> "Too Many Attempts.";
+            case INTERNAL -> "Server Error";
+            default -> type.status() == 400 ? "Bad Request" : type.title();
+        };
+        return AzAuthMapper.json(type.status(), new AzAuthWire.AzAuthStatusJson("error", message));
+    }
+}
