@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import org.authgate.core.audit.AuditLog;
 import org.authgate.core.audit.AuditTrail;
 import org.authgate.core.connector.Connectors;
@@ -28,11 +29,15 @@ import org.authgate.core.token.TokenGenerator;
 @ApplicationScoped
 public class CoreProducers {
 
-    /** Singleton pseudo-scope: no proxy around {@link Clock}; tests replace it with an alternative. */
+    /**
+     * Singleton pseudo-scope: no proxy around {@link Clock}; tests replace it with an alternative. It
+     * ticks in microseconds, PostgreSQL's precision, so an instant handed to a client right after a
+     * write is the one a later read gives back.
+     */
     @Produces
     @Singleton
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 
     @Produces
