@@ -92,13 +92,28 @@ class OfficialClientsIT {
     }
 
     private static int run(List<String> command, Map<String, String> env, long timeoutSeconds) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(NODE_DIR.toFile()).inheritIO();
+        // Output goes through System.out, never straight to this JVM's file descriptors: failsafe talks
+        // to its forked JVM over them, and a child writing there corrupts that channel.
+        ProcessBuilder builder = new ProcessBuilder(command).directory(NODE_DIR.toFile()).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.PIPE);
         builder.environment().putAll(env);
         Process process = builder.start();
+        process.getOutputStream().close();
+        Thread pump = new Thread(() -> {
+            try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8))) {
+                lines.lines().forEach(System.out::println);
+            } catch (IOException e) {
+                System.out.println("(output of " + command + " lost: " + e + ")");
+            }
+        });
+        pump.setDaemon(true);
+        pump.start();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError(command + " did not finish in " + timeoutSeconds + " s");
         }
+        pump.join(10_000);
         return process.exitValue();
     }
 }
