@@ -8,11 +8,11 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** An authenticator app in a few lines: RFC 6238 codes (SHA-1, 6 digits, 30 s) from a base32 secret. */
-final class TotpCodes {
+public final class TotpCodes {
     private TotpCodes() {
     }
 
-    static String at(String base32Secret, Instant time) {
+    public static String at(String base32Secret, Instant time) {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(base32(base32Secret), "HmacSHA1"));
