@@ -8,6 +8,7 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.authgate.core.connector.ConnectorId;
 import org.authgate.core.connector.Credentials;
@@ -23,8 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Checks a console sign-in with the core's own login (dialect {@code admin}), so it is throttled, locked
- * out and audited exactly like a login through any API. Only identities holding the configured admin
- * role get the console role; anyone else's freshly opened core session is ended at once.
+ * out and audited exactly like a login through any API ({@link #verify}); Jakarta Security then receives
+ * only accepted administrators ({@link #validate}), who get the console role.
  */
 @ApplicationScoped
 public class ConsoleIdentityStore implements IdentityStore {
@@ -58,29 +59,44 @@ public class ConsoleIdentityStore implements IdentityStore {
         return EnumSet.of(ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS);
     }
 
-    @Override
-    public CredentialValidationResult validate(Credential credential) {
-        if (!(credential instanceof ConsoleCredential console)) {
-            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    /**
+     * Checks a sign-in with the core. Refusals stay here, in the sign-in page: handing a failure to the
+     * container's mechanism would let the server answer it (WildFly ends the response with a bare 401).
+     *
+     * @return the credential to authenticate with, or empty for any refusal (wrong name, password or code,
+     *         locked out, banned, or not an administrator: the page shows the same message for each)
+     */
+    public Optional<ConsoleCredential> verify(String username, String password, String code) {
+        if (username == null || username.isBlank() || password == null || password.isEmpty()) {
+            return Optional.empty();
         }
         ClientInfo client = request.client("authgate-console");
-        Credentials credentials = new Credentials(TenantId.DEFAULT, console.username(), console.password(),
-                console.code(), null, Map.of());
+        Credentials credentials = new Credentials(TenantId.DEFAULT, username.strip(), password, code, null, Map.of());
         LoginOutcome outcome = gateway.login(new LoginRequest(new ConnectorId(connector), credentials, client,
                 Dialect.ADMIN, null, false, null, Map.of()));
         if (!(outcome instanceof LoginOutcome.LoggedIn in)) {
-            return CredentialValidationResult.INVALID_RESULT;
+            return Optional.empty();
         }
         if (!in.identity().roles().contains(settings.adminRole())) {
+            // The password was right, so the core opened a session: a non-administrator keeps none.
             gateway.logout(in.issued().accessToken(), client, Dialect.ADMIN);
-            return CredentialValidationResult.INVALID_RESULT;
+            return Optional.empty();
+        }
+        return Optional.of(new ConsoleCredential(in.identity().username(), in.issued().session().id().toString(),
+                in.issued().accessToken()));
+    }
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof ConsoleCredential verified)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         // A new session id now that the caller is authenticated: an id planted before sign-in (session
         // fixation) is worth nothing afterwards. The session's attributes move to the new id.
         servletRequest.getSession(true);
         servletRequest.changeSessionId();
         servletRequest.getSession().setMaxInactiveInterval(idleTimeoutSeconds);
-        user.signedIn(in.identity().username(), in.issued().session().id().toString(), in.issued().accessToken());
-        return new CredentialValidationResult(in.identity().username(), Set.of(ConsoleSecurity.CONSOLE_ROLE));
+        user.signedIn(verified.username(), verified.sessionId(), verified.accessToken());
+        return new CredentialValidationResult(verified.username(), Set.of(ConsoleSecurity.CONSOLE_ROLE));
     }
 }

@@ -12,6 +12,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 
 /** The sign-in form: hands the credentials to Jakarta Security, which asks {@link ConsoleIdentityStore}. */
 @Named
@@ -24,16 +25,25 @@ public class SignIn {
     @Inject
     FacesContext faces;
 
+    @Inject
+    ConsoleIdentityStore store;
+
     private String username;
     private String password;
     private String code;
 
     public void submit() throws IOException {
+        Optional<ConsoleCredential> verified = store.verify(username, password, code);
+        password = null;
+        code = null;
+        if (verified.isEmpty()) {
+            refused();
+            return;
+        }
         ExternalContext external = faces.getExternalContext();
         AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(), AuthenticationParameters.withParams()
-                        .credential(new ConsoleCredential(username, password, code)).newAuthentication(true));
-        password = null;
+                        .credential(verified.get()).newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE:
                 // The mechanism redirected to the page that asked for the sign-in.
@@ -43,11 +53,14 @@ public class SignIn {
                 external.redirect(external.getRequestContextPath() + ConsoleSecurity.HOME_PAGE);
                 break;
             default:
-                // One message for every refusal: nobody learns whether the name, the password, the code
-                // or the role was wrong.
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        "Sign-in refused: wrong username, password or code, or not an administrator.", null));
+                refused();
         }
+    }
+
+    /** One message for every refusal: nobody learns whether the name, password, code or role was wrong. */
+    private void refused() {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                "Sign-in refused: wrong username, password or code, or not an administrator.", null));
     }
 
     public String getUsername() {
