@@ -1,5 +1,6 @@
 package org.authgate.persistence;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,23 @@ public final class Jpa {
     public static <T> Optional<T> first(TypedQuery<T> query) {
         List<T> rows = query.setMaxResults(1).getResultList();
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    /** One page of {@code SELECT x FROM Entity x <where> <order>}, with the limit clamped to 1..1000. */
+    public static <T> List<T> page(EntityManager em, String select, Where where, String orderBy, Class<T> type,
+                                   int offset, int limit) {
+        return where.bind(em.createQuery(select + where.jpql() + " ORDER BY " + orderBy, type))
+                .setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, Math.min(limit, 1000)))
+                .getResultList();
+    }
+
+    /**
+     * How many rows match, counting no further than {@code cap}: fetching at most cap+1 ids costs what
+     * the cap says, while COUNT(*) would scan every matching row of a table of millions.
+     */
+    public static long cappedCount(EntityManager em, String selectIds, Where where, long cap) {
+        return where.bind(em.createQuery(selectIds + where.jpql(), Object.class))
+                .setMaxResults((int) Math.min(Integer.MAX_VALUE - 1, cap + 1)).getResultList().size();
     }
 
     /** A JPQL WHERE clause assembled from optional criteria, with positional-free named parameters. */

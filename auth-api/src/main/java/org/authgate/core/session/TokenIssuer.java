@@ -19,6 +19,11 @@ public final class TokenIssuer {
     /** Longer input is not a token of ours; refusing it early keeps hashing and JWT parsing bounded. */
     static final int MAX_TOKEN_LENGTH = 8192;
     private static final String JTI_HASH_PREFIX = "jwt:";
+    /**
+     * An extra-claim value standing for the session's subject id, which a dialect cannot know before the
+     * login (Kuzzle's {@code _id} claim is the user's id).
+     */
+    public static final String SUBJECT_PLACEHOLDER = "${subject}";
 
     private final TokenGenerator generator;
     private final JwtCodec jwt;
@@ -43,7 +48,8 @@ public final class TokenIssuer {
             case JWT -> {
                 String jti = generator.opaque();
                 String token = jwt.sign(new AccessTokenClaims(jti, session.id().toString(),
-                        session.subject().toString(), session.tenant().value(), now, expiresAt, extraClaims));
+                        session.subject().toString(), session.tenant().value(), now, expiresAt,
+                        resolved(extraClaims, session)));
                 yield new Minted(token, hashOfJti(jti));
             }
         };
@@ -69,6 +75,15 @@ public final class TokenIssuer {
             return Optional.empty();
         }
         return Optional.of(TokenHash.of(presented));
+    }
+
+    private static Map<String, String> resolved(Map<String, String> extraClaims, Session session) {
+        if (extraClaims == null || !extraClaims.containsValue(SUBJECT_PLACEHOLDER)) {
+            return extraClaims;
+        }
+        Map<String, String> claims = new java.util.LinkedHashMap<>(extraClaims);
+        claims.replaceAll((name, value) -> SUBJECT_PLACEHOLDER.equals(value) ? session.subject().toString() : value);
+        return claims;
     }
 
     private static TokenHash hashOfJti(String jti) {

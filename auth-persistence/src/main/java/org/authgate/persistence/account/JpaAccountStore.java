@@ -74,10 +74,8 @@ public class JpaAccountStore implements AccountStore {
                 .and("a.tenant = :t", "t", tenant == null ? null : tenant.value())
                 .and("(a.usernameLower LIKE :q OR a.emailLower LIKE :q)", "q",
                         query == null || query.isBlank() ? null : "%" + escapeLike(query.strip().toLowerCase(Locale.ROOT)) + "%");
-        return where.bind(em.createQuery("SELECT a FROM AccountEntity a" + where.jpql() + " ORDER BY a.usernameLower",
-                        AccountEntity.class))
-                .setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, Math.min(limit, 1000)))
-                .getResultList().stream().map(JpaAccountStore::toDomain).toList();
+        return Jpa.page(em, "SELECT a FROM AccountEntity a", where, "a.usernameLower", AccountEntity.class, offset, limit)
+                .stream().map(JpaAccountStore::toDomain).toList();
     }
 
     private static String escapeLike(String s) {

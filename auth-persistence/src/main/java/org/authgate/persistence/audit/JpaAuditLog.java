@@ -59,19 +59,14 @@ public class JpaAuditLog implements AuditLog, AuditQuery {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditRecord> search(AuditFilter filter, int offset, int limit) {
-        Jpa.Where where = where(filter);
-        return where.bind(em.createQuery("SELECT a FROM AuditRecordEntity a" + where.jpql()
-                        + " ORDER BY a.at DESC, a.id DESC", AuditRecordEntity.class))
-                .setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, Math.min(limit, 1000)))
-                .getResultList().stream().map(JpaAuditLog::toDomain).toList();
+        return Jpa.page(em, "SELECT a FROM AuditRecordEntity a", where(filter), "a.at DESC, a.id DESC",
+                        AuditRecordEntity.class, offset, limit).stream().map(JpaAuditLog::toDomain).toList();
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count(AuditFilter filter, long cap) {
-        Jpa.Where where = where(filter);
-        return where.bind(em.createQuery("SELECT a.id FROM AuditRecordEntity a" + where.jpql(), Object.class))
-                .setMaxResults((int) Math.min(Integer.MAX_VALUE, cap + 1)).getResultList().size();
+        return Jpa.cappedCount(em, "SELECT a.id FROM AuditRecordEntity a", where(filter), cap);
     }
 
     @Override

@@ -78,20 +78,14 @@ public class JpaSessionStore implements SessionStore, SessionQuery {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Session> search(SessionFilter filter, int offset, int limit) {
-        Jpa.Where where = where(filter);
-        return where.bind(em.createQuery("SELECT s FROM SessionEntity s" + where.jpql()
-                        + " ORDER BY s.createdAt DESC, s.id DESC", SessionEntity.class))
-                .setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, Math.min(limit, 1000)))
-                .getResultList().stream().map(SessionMapping::toDomain).toList();
+        return Jpa.page(em, "SELECT s FROM SessionEntity s", where(filter), "s.createdAt DESC, s.id DESC",
+                        SessionEntity.class, offset, limit).stream().map(SessionMapping::toDomain).toList();
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count(SessionFilter filter, long cap) {
-        Jpa.Where where = where(filter);
-        // Fetch at most cap+1 ids instead of COUNT(*), so the cost is bounded by the cap, not the table.
-        return where.bind(em.createQuery("SELECT s.id FROM SessionEntity s" + where.jpql(), Object.class))
-                .setMaxResults((int) Math.min(Integer.MAX_VALUE, cap + 1)).getResultList().size();
+        return Jpa.cappedCount(em, "SELECT s.id FROM SessionEntity s", where(filter), cap);
     }
 
     private static Jpa.Where where(SessionFilter f) {

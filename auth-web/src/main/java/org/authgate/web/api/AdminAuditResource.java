@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.authgate.core.audit.AuditFilter;
 import org.authgate.core.audit.AuditQuery;
 import org.authgate.web.core.Gateway;
@@ -20,8 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminAuditResource {
-    static final long COUNT_CAP = 10_000;
-
     @Inject
     Caller caller;
 
@@ -51,10 +48,7 @@ public class AdminAuditResource {
                 Params.event(event), Params.outcome(outcome), Params.text(username), Params.subject(subject),
                 session == null ? null : Params.session(session), Params.connector(connector), Params.dialect(dialect),
                 Params.text(address), Params.text(actor));
-        int size = Params.limit(limit);
-        List<ApiViews.AuditView> items = gateway.run(() -> query.search(filter, Math.max(0, offset), size))
-                .stream().map(ApiViews.AuditView::of).toList();
-        long total = gateway.run(() -> query.count(filter, COUNT_CAP));
-        return new ApiViews.Page<>(items, Math.max(0, offset), size, Math.min(total, COUNT_CAP), total > COUNT_CAP);
+        return Paging.page(gateway, offset, limit, (first, size) -> query.search(filter, first, size),
+                cap -> query.count(filter, cap), ApiViews.AuditView::of);
     }
 }

@@ -30,8 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminSessionsResource {
-    static final long COUNT_CAP = 10_000;
-
     @Inject
     Caller caller;
 
@@ -61,11 +59,8 @@ public class AdminSessionsResource {
         SessionFilter filter = new SessionFilter(Params.tenant(tenant), Params.subject(subject), Params.text(username),
                 Params.connector(connector), Params.dialect(dialect), Params.text(clientId), Params.state(state),
                 Params.instant(from, "from"), Params.instant(to, "to"));
-        int size = Params.limit(limit);
-        List<ApiViews.SessionView> items = gateway.run(() -> query.search(filter, Math.max(0, offset), size))
-                .stream().map(ApiViews.SessionView::of).toList();
-        long total = gateway.run(() -> query.count(filter, COUNT_CAP));
-        return new ApiViews.Page<>(items, Math.max(0, offset), size, Math.min(total, COUNT_CAP), total > COUNT_CAP);
+        return Paging.page(gateway, offset, limit, (first, size) -> query.search(filter, first, size),
+                cap -> query.count(filter, cap), ApiViews.SessionView::of);
     }
 
     @GET

@@ -9,8 +9,10 @@ import org.authgate.core.audit.AuditLog;
 import org.authgate.core.audit.AuditTrail;
 import org.authgate.core.connector.Connectors;
 import org.authgate.core.lockout.ThrottleStore;
+import org.authgate.core.login.LoginRateLimit;
 import org.authgate.core.login.LoginService;
 import org.authgate.core.login.PasswordChangeService;
+import org.authgate.core.session.AccessTokenRenewal;
 import org.authgate.core.session.RefreshTokenStore;
 import org.authgate.core.session.SessionService;
 import org.authgate.core.session.SessionStore;
@@ -71,5 +73,18 @@ public class CoreProducers {
                                                 ThrottleStore throttles, AuditTrail audit, CoreSettings settings,
                                                 Clock clock) {
         return new PasswordChangeService(connectors, sessions, throttles, settings.accountLockout(), audit, clock);
+    }
+
+    @Produces
+    @Singleton
+    AccessTokenRenewal accessTokenRenewal(SessionService sessions, SessionStore store, TokenIssuer tokens,
+                                          AuditTrail audit, Clock clock) {
+        return new AccessTokenRenewal(sessions, store, tokens, audit, clock);
+    }
+
+    @Produces
+    @Singleton
+    LoginRateLimit loginRateLimit(ThrottleStore throttles, AuditTrail audit, Clock clock) {
+        return new LoginRateLimit(throttles, audit, clock);
     }
 }

@@ -39,6 +39,7 @@ class OfficialClientsIT {
 
     @BeforeAll
     static void installSdks() throws Exception {
+        ensureNode();
         Path installed = NODE_DIR.resolve("node_modules/.package-lock.json");
         Path lock = NODE_DIR.resolve("package-lock.json");
         if (!Files.exists(installed) || Files.getLastModifiedTime(installed).compareTo(Files.getLastModifiedTime(lock)) < 0) {
@@ -60,13 +61,34 @@ class OfficialClientsIT {
         }));
     }
 
+    /**
+     * A machine without Node.js gets Debian's (as root, like the test PostgreSQL): the suites need
+     * node 18 or later and npm, nothing else.
+     */
+    private static void ensureNode() throws Exception {
+        if (onPath("node") && onPath("npm")) {
+            return;
+        }
+        if (!"root".equals(System.getProperty("user.name"))) {
+            throw new IllegalStateException("the official-client suites need node and npm on the PATH");
+        }
+        run(List.of("bash", "-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm"),
+                Map.of(), 900);
+    }
+
+    private static boolean onPath(String command) throws Exception {
+        Process which = new ProcessBuilder("bash", "-c", "command -v " + command).start();
+        return which.waitFor(30, TimeUnit.SECONDS) && which.exitValue() == 0;
+    }
+
     /** What every suite needs to find the server and its administrator. */
     private static Map<String, String> environment() {
         return Map.of(
                 "AUTHGATE_HTTP_URL", HttpTestClient.HTTP.toString(),
                 "AUTHGATE_HTTPS_URL", HttpTestClient.HTTPS.toString(),
                 "AUTHGATE_ADMIN_USERNAME", NativeApi.ADMIN,
-                "AUTHGATE_ADMIN_PASSWORD", NativeApi.ADMIN_PASSWORD);
+                "AUTHGATE_ADMIN_PASSWORD", NativeApi.ADMIN_PASSWORD,
+                "AUTHGATE_ONEENTRY_APP_TOKEN", System.getProperty("authgate.it.oneentry.app-token", ""));
     }
 
     private static int run(List<String> command, Map<String, String> env, long timeoutSeconds) throws Exception {

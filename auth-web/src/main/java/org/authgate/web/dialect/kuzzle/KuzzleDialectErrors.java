@@ -1,0 +1,41 @@
+package org.authgate.web.dialect.kuzzle;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Response;
+import org.authgate.web.http.DialectErrors;
+import org.authgate.web.http.ProblemType;
+
+/**
+ * Failures no Kuzzle resource handled (unknown route, wrong verb, unreadable body, a bug) in Kuzzle's
+ * envelope. Kuzzle's router answers a known URL with another verb like an unknown URL: 404
+ * {@code network.http.url_not_found}, so there is no 405 here.
+ */
+@ApplicationScoped
+public class KuzzleDialectErrors implements DialectErrors {
+
+    @Inject
+    HttpServletRequest request;
+
+    @Override
+    public boolean owns(String path) {
+        return KuzzlePaths.owns(path);
+    }
+
+    @Override
+    public Response render(ProblemType type, String detail) {
+        var vol = KuzzleEnvelope.volatileOrNull(request.getHeader(KuzzleEnvelope.VOLATILE_HEADER));
+        return switch (type) {
+            case NOT_FOUND, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE ->
+                    KuzzleEnvelope.error(null, null, vol, KuzzleErrorId.URL_NOT_FOUND, request.getRequestURI());
+            case UNSUPPORTED_MEDIA_TYPE -> KuzzleEnvelope.error(null, null, vol, KuzzleErrorId.UNSUPPORTED_CONTENT,
+                    String.valueOf(request.getContentType()));
+            case MALFORMED_JSON, BAD_REQUEST, MISSING_FIELD ->
+                    KuzzleEnvelope.error(null, null, vol, KuzzleErrorId.BODY_PARSE_FAILED, "invalid JSON");
+            case PAYLOAD_TOO_LARGE -> KuzzleEnvelope.error(null, null, vol, KuzzleErrorId.REQUEST_TOO_LARGE);
+            default -> KuzzleEnvelope.error(null, null, vol, KuzzleErrorId.UNEXPECTED_ERROR,
+                    type == ProblemType.INTERNAL && detail != null ? detail : type.title());
+        };
+    }
+}

@@ -1,0 +1,99 @@
+package org.authgate.web.dialect.kuzzle;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.util.UUID;
+
+/**
+ * Kuzzle's response envelope {@code {requestId, status, error, controller, action, collection, index,
+ * volatile, result, headers, node}}: every answer of the dialect, success or error, has it, with the
+ * HTTP status equal to {@code status}. {@code collection}, {@code index} and {@code headers} exist only for
+ * wire compatibility (the auth controller has no index or collection).
+ */
+final class KuzzleEnvelope {
+    /** Kuzzle names the cluster node that answered; one id per running server. */
+    private static final String NODE = "authgate-" + UUID.randomUUID();
+    static final String VOLATILE_HEADER = "X-Kuzzle-Volatile";
+
+    private KuzzleEnvelope() {
+    }
+
+    static Response ok(String controller, String action, JsonValue volatileData, JsonValue result) {
+        return build(200, controller, action, volatileData, JsonValue.NULL, result);
+    }
+
+    static Response error(String controller, String action, JsonValue volatileData, KuzzleErrorId error,
+                          String... props) {
+        var propArray = Json.createArrayBuilder();
+        for (String p : props) {
+            propArray.add(p);
+        }
+        // Kuzzle adds "stack" only in development mode: never here.
+        JsonObject body = Json.createObjectBuilder()
+                .add("message", error.message(props))
+                .add("status", error.status())
+                .add("id", error.id())
+                .add("code", error.code())
+                .add("props", propArray)
+                .build();
+        return build(error.status(), controller, action, volatileData, body, JsonValue.NULL);
+    }
+
+    static Response error(String controller, String action, JsonValue volatileData, KuzzleFailure failure) {
+        return error(controller, action, volatileData, failure.error(), failure.props());
+    }
+
+    /**
+     * The request's {@code X-Kuzzle-Volatile} header as JSON, echoed in every answer; null when absent.
+     *
+     * @throws KuzzleFailure when the header is not JSON
+     */
+    static JsonValue volatileOf(String header) {
+        if (header == null || header.isBlank()) {
+            return JsonValue.NULL;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(header))) {
+            return reader.readValue();
+        } catch (JsonException | IllegalStateException e) {
+            throw new KuzzleFailure(KuzzleErrorId.VOLATILE_PARSE_FAILED, "not valid JSON");
+        }
+    }
+
+    /** Like {@link #volatileOf} but never fails: for rendering errors, where the header may be the culprit. */
+    static JsonValue volatileOrNull(String header) {
+        try {
+            return volatileOf(header);
+        } catch (KuzzleFailure e) {
+            return JsonValue.NULL;
+        }
+    }
+
+    private static Response build(int status, String controller, String action, JsonValue volatileData,
+                                  JsonValue error, JsonValue result) {
+        JsonObjectBuilder envelope = Json.createObjectBuilder()
+                .add("requestId", UUID.randomUUID().toString())
+                .add("status", status)
+                .add("error", error)
+                .add("controller", text(controller))
+                .add("action", text(action))
+                .add("collection", JsonValue.NULL)
+                .add("index", JsonValue.NULL)
+                .add("volatile", volatileData == null ? JsonValue.NULL : volatileData)
+                .add("result", result == null ? JsonValue.NULL : result)
+                .add("headers", JsonValue.EMPTY_JSON_OBJECT)
+                .add("node", NODE);
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8"))
+                .entity(envelope.build().toString()).build();
+    }
+
+    private static JsonValue text(String value) {
+        return value == null ? JsonValue.NULL : Json.createValue(value);
+    }
+}

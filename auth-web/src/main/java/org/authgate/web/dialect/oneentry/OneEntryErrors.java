@@ -1,0 +1,49 @@
+package org.authgate.web.dialect.oneentry;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.authgate.web.http.DialectErrors;
+import org.authgate.web.http.ProblemType;
+
+/**
+ * OneEntry's error envelope {@code {statusCode, message, pageData:null, timestamp}}, always JSON: the
+ * SDK parses every error body, and a non-JSON one breaks it.
+ */
+@ApplicationScoped
+public class OneEntryErrors implements DialectErrors {
+    static final String BASE = "/api/content/users-auth-providers";
+    /** JavaScript's {@code Date.toISOString()}: milliseconds and a Z. */
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public boolean owns(String path) {
+        return path.equals(BASE) || path.startsWith(BASE + "/");
+    }
+
+    @Override
+    public Response render(ProblemType type, String detail) {
+        String message = type == ProblemType.INTERNAL ? "Internal server error (" + detail + ")" : detail;
+        return response(type.status(), message);
+    }
+
+    Response response(int status, String message) {
+        String body = Json.createObjectBuilder()
+                .add("statusCode", status)
+                .add("message", message)
+                // OneEntry's envelope always carries it; nothing in authgate fills it.
+                .addNull("pageData")
+                .add("timestamp", ISO.format(clock.instant()))
+                .build().toString();
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+}

@@ -1,0 +1,268 @@
+package org.authgate.web.dialect.oneentry;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.authgate.core.connector.ConnectorId;
+import org.authgate.core.connector.Connectors;
+import org.authgate.core.connector.Credentials;
+import org.authgate.core.login.LoginOutcome;
+import org.authgate.core.login.LoginRequest;
+import org.authgate.core.login.PasswordChangeService;
+import org.authgate.core.session.ClientInfo;
+import org.authgate.core.session.Dialect;
+import org.authgate.core.session.EndReason;
+import org.authgate.core.session.RefreshOutcome;
+import org.authgate.core.session.RefreshRequest;
+import org.authgate.core.session.Session;
+import org.authgate.core.session.SessionService;
+import org.authgate.core.session.VerifyOutcome;
+import org.authgate.core.token.AccessTokenFormat;
+import org.authgate.web.core.Gateway;
+import org.authgate.web.http.RequestContext;
+
+/**
+ * OneEntry's AuthProvider API. Each method parses OneEntry's request, makes one call to the core and
+ * renders OneEntry's answer; access tokens are JWTs, refresh tokens rotate on every use.
+ */
+@Path(OneEntryErrors.BASE)
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class OneEntryResource {
+    static final Dialect DIALECT = new Dialect("oneentry");
+    private static final String DEVICE_METADATA = "x-device-metadata";
+    private static final Response TRUE = Response.ok("true", MediaType.APPLICATION_JSON_TYPE).build();
+
+    @Inject
+    Gateway gateway;
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    Connectors connectors;
+
+    @Inject
+    RequestContext request;
+
+    @Inject
+    OneEntryConfig config;
+
+    @GET
+    public String providers(@QueryParam("langCode") String langCode, @QueryParam("offset") String offset,
+                            @QueryParam("limit") String limit) {
+        int from = count(offset, 0, "offset");
+        int max = count(limit, 30, "limit");
+        List<String> markers = List.copyOf(config.markers().keySet());
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (int i = from; i < markers.size() && i < (long) from + max; i++) {
+            list.add(provider(i, markers.get(i)));
+        }
+        return list.build().toString();
+    }
+
+    @GET
+    @Path("/marker/{marker}")
+    public String provider(@PathParam("marker") String marker, @QueryParam("langCode") String langCode) {
+        List<String> markers = List.copyOf(config.markers().keySet());
+        int index = markers.indexOf(marker);
+        if (index < 0) {
+            throw unknownProvider(marker);
+        }
+        return provider(index, marker).toString();
+    }
+
+    @POST
+    @Path("/marker/{marker}/users/auth")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OneEntryWire.AuthEntity auth(@PathParam("marker") String marker, OneEntryWire.AuthBody body) {
+        ClientInfo client = client();
+        ConnectorId connector = connectorOf(marker);
+        if (body == null || body.authData() == null) {
+            throw OneEntryRefusal.badRequest("authData must be an array");
+        }
+        if (body.formIdentifier() != null || body.langCode() != null) {
+            throw OneEntryRefusal.badRequest("property formIdentifier or langCode should not exist");
+        }
+        Map<String, String> values = new HashMap<>();
+        for (OneEntryWire.AuthDatum datum : body.authData()) {
+            if (datum == null || datum.marker() == null) {
+                throw OneEntryRefusal.badRequest("each authData item needs a marker");
+            }
+            String value = OneEntryMapper.value(datum.value());
+            if (value != null) {
+                values.put(datum.marker(), value);
+            }
+        }
+        String login = values.remove("login");
+        String password = values.remove("password");
+        if (login == null || login.isBlank() || password == null || password.isEmpty()) {
+            throw OneEntryRefusal.badRequest("authData must contain the values of login and password");
+        }
+        String code = values.remove("code");
+        Credentials credentials = new Credentials(config.tenant(), login, password, code, null, values);
+        LoginOutcome outcome = gateway.login(new LoginRequest(connector, credentials, client, DIALECT, null, true,
+                AccessTokenFormat.JWT, OneEntryMapper.claims(marker, login)));
+        if (outcome instanceof LoginOutcome.LoggedIn in) {
+            return OneEntryMapper.authEntity(in.issued(), marker);
+        }
+        if (outcome instanceof LoginOutcome.SecondFactorPending) {
+            throw new OneEntryRefusal(401, "A one-time code is required: send it as authData marker code");
+        }
+        throw switch (((LoginOutcome.Refused) outcome).refusal()) {
+            case INVALID_CREDENTIALS -> OneEntryRefusal.unauthorized("Invalid login or password");
+            case INVALID_SECOND_FACTOR -> OneEntryRefusal.unauthorized("Invalid code");
+            case BANNED -> new OneEntryRefusal(403, "User is banned");
+            case DISABLED -> new OneEntryRefusal(403, "User is not active");
+            case PASSWORD_EXPIRED -> new OneEntryRefusal(403, "Password must be changed");
+        };
+    }
+
+    @POST
+    @Path("/marker/{marker}/users/refresh")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OneEntryWire.AuthEntity refresh(@PathParam("marker") String marker, OneEntryWire.RefreshBody body) {
+        ClientInfo client = client();
+        connectorOf(marker);
+        String token = refreshTokenOf(body);
+        RefreshOutcome outcome = gateway.refresh(token,
+                new RefreshRequest(DIALECT, client, null, OneEntryMapper.claims(marker, null)));
+        if (outcome instanceof RefreshOutcome.Refreshed refreshed) {
+            return OneEntryMapper.authEntity(refreshed.issued(), marker);
+        }
+        throw switch (((RefreshOutcome.Refused) outcome).why()) {
+            case REUSED -> OneEntryRefusal.badRequest("Refresh token was already used: all its sessions are closed");
+            case EXPIRED -> OneEntryRefusal.badRequest("Refresh token expired");
+            case UNKNOWN, ENDED -> OneEntryRefusal.badRequest("Invalid refresh token");
+        };
+    }
+
+    @POST
+    @Path("/marker/{marker}/users/logout")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response logout(@PathParam("marker") String marker, OneEntryWire.RefreshBody body) {
+        ClientInfo client = client();
+        connectorOf(marker);
+        if (!gateway.logoutByRefreshToken(refreshTokenOf(body), client, DIALECT)) {
+            throw OneEntryRefusal.badRequest("Invalid refresh token");
+        }
+        return TRUE;
+    }
+
+    @POST
+    @Path("/marker/{marker}/users/logout-all")
+    public Response logoutAll(@PathParam("marker") String marker) {
+        ClientInfo client = client();
+        connectorOf(marker);
+        Session session = caller();
+        gateway.endAllOf(session.subject(), null, EndReason.LOGOUT_ALL, client, DIALECT, null);
+        return TRUE;
+    }
+
+    @GET
+    @Path("/marker/{marker}/users/sessions")
+    public List<OneEntryWire.ActiveSession> activeSessions(@PathParam("marker") String marker) {
+        connectorOf(marker);
+        Session session = caller();
+        return gateway.run(() -> sessions.liveSessionsOf(session.subject())).stream()
+                .map(s -> new OneEntryWire.ActiveSession(OneEntryMapper.deviceInfoOf(s.client().deviceInfo())))
+                .toList();
+    }
+
+    @POST
+    @Path("/marker/{marker}/users/change-password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changePassword(@PathParam("marker") String marker, OneEntryWire.ChangePasswordBody body) {
+        ClientInfo client = client();
+        connectorOf(marker);
+        Session session = caller();
+        if (body == null) {
+            throw OneEntryRefusal.badRequest("a JSON body is required");
+        }
+        if (!"1".equals(OneEntryMapper.value(body.type()))) {
+            throw OneEntryRefusal.badRequest("type must be 1 (change): recovery by code is not offered here");
+        }
+        String current = OneEntryMapper.value(body.code());
+        if (current == null || current.isEmpty() || body.password1() == null || body.password1().isEmpty()) {
+            throw OneEntryRefusal.badRequest("code (the current password) and password1 are required");
+        }
+        if (body.password2() != null && !body.password2().equals(body.password1())) {
+            throw OneEntryRefusal.badRequest("password1 and password2 differ");
+        }
+        if (body.userIdentifier() != null && !body.userIdentifier().equals(session.username())) {
+            throw new OneEntryRefusal(403, "userIdentifier is not the signed-in user");
+        }
+        PasswordChangeService.Result result = gateway.changePassword(session, current, body.password1(), false,
+                client, DIALECT);
+        return switch (result) {
+            case CHANGED -> TRUE;
+            case WRONG_FORMER_PASSWORD, LOCKED -> throw OneEntryRefusal.badRequest("Invalid code");
+            case TOO_WEAK -> throw OneEntryRefusal.badRequest("The new password is too weak");
+            case NOT_SUPPORTED -> throw OneEntryRefusal.badRequest("This provider cannot change passwords");
+        };
+    }
+
+    private jakarta.json.JsonObject provider(int index, String marker) {
+        return OneEntryMapper.provider(index + 1, marker, connectors.find(config.markers().get(marker)),
+                sessions.policy());
+    }
+
+    /** The client of a POST: OneEntry refuses one without valid device metadata. */
+    private ClientInfo client() {
+        String metadata = OneEntryMapper.deviceMetadata(request.header(DEVICE_METADATA))
+                .orElseThrow(() -> OneEntryRefusal.badRequest("x-device-metadata header is missing or malformed"));
+        return request.client(null, metadata);
+    }
+
+    private Session caller() {
+        String token = request.bearerToken().orElseThrow(() -> OneEntryRefusal.unauthorized("Unauthorized"));
+        VerifyOutcome outcome = gateway.verify(token, DIALECT);
+        if (outcome instanceof VerifyOutcome.Valid valid) {
+            return valid.session();
+        }
+        throw OneEntryRefusal.unauthorized("Unauthorized");
+    }
+
+    private ConnectorId connectorOf(String marker) {
+        return config.connectorOf(marker).orElseThrow(() -> unknownProvider(marker));
+    }
+
+    private static String refreshTokenOf(OneEntryWire.RefreshBody body) {
+        if (body == null || body.refreshToken() == null || body.refreshToken().isBlank()) {
+            throw OneEntryRefusal.badRequest("refreshToken is required");
+        }
+        return body.refreshToken();
+    }
+
+    private static OneEntryRefusal unknownProvider(String marker) {
+        return OneEntryRefusal.notFound("Auth provider " + marker + " not found");
+    }
+
+    private static int count(String value, int otherwise, String name) {
+        if (value == null || value.isEmpty()) {
+            return otherwise;
+        }
+        try {
+            int parsed = Integer.parseInt(value);
+            if (parsed >= 0) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw OneEntryRefusal.badRequest(name + " must be a non-negative integer");
+    }
+}
