@@ -104,6 +104,11 @@ final class ConsoleBrowser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(target, expected));
     }
 
+    /** Waits until {@code target}'s whole text is {@code expected} (e.g. a paginator's "1-1 of 1"). */
+    void waitForExactText(By target, String expected) {
+        wait.until(ExpectedConditions.textToBe(target, expected));
+    }
+
     void waitFor(By target) {
         wait.until(ExpectedConditions.presenceOfElementLocated(target));
     }

@@ -149,6 +149,8 @@ class ConsoleIT {
         browser.click(By.id("nav-sessions"));
         browser.type(By.id("sessions:username"), user);
         browser.click(By.id("sessions:filter"));
+        // The filter applied: only the user's one session is left (its row alone would also be on an unfiltered page).
+        browser.waitForExactText(By.cssSelector("[id='sessions:table'] .ui-paginator-current"), "1-1 of 1");
         By row = By.xpath("//tr[.//span[contains(@class,'session-id') and normalize-space(text())='" + sessionId + "']]");
         browser.waitFor(row);
         browser.shot("sessions-filtered");
@@ -169,6 +171,8 @@ class ConsoleIT {
         browser.type(By.id("audit:actor"), NativeApi.ADMIN);
         browser.type(By.id("audit:username"), user);
         browser.click(By.id("audit:filter"));
+        // Exactly the one revoke matches event, actor and user together.
+        browser.waitForExactText(By.cssSelector("[id='audit:table'] .ui-paginator-current"), "1-1 of 1");
         By revoked = By.xpath("//tr[.//span[contains(@class,'target') and contains(text(),'" + sessionId + "')]]");
         browser.waitFor(revoked);
         browser.shot("audit-filtered");
