@@ -2,6 +2,7 @@ package org.authgate.web.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,14 +92,32 @@ class OfficialClientsIT {
                 "AUTHGATE_ONEENTRY_APP_TOKEN", System.getProperty("authgate.it.oneentry.app-token", ""));
     }
 
+    /**
+     * Runs a command with its output printed (through System.out) when it ends. Not inheritIO(): the
+     * forked test JVM's stdin and stdout are failsafe's command and event channels; node made the shared
+     * stdin non-blocking and wrote into the event channel, and failsafe failed the build with
+     * "std/in stream corrupted" although every test passed.
+     */
     private static int run(List<String> command, Map<String, String> env, long timeoutSeconds) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(NODE_DIR.toFile()).inheritIO();
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError(command + " did not finish in " + timeoutSeconds + " s");
+        Path output = Files.createTempFile("authgate-node-", ".log");
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).directory(NODE_DIR.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectErrorStream(true).redirectOutput(output.toFile());
+            builder.environment().putAll(env);
+            Process process = builder.start();
+            boolean finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
+            if (!finished) {
+                process.destroyForcibly();
+            }
+            System.out.print(Files.readString(output));
+            System.out.flush();
+            if (!finished) {
+                throw new AssertionError(command + " did not finish in " + timeoutSeconds + " s");
+            }
+            return process.exitValue();
+        } finally {
+            Files.deleteIfExists(output);
         }
-        return process.exitValue();
     }
 }
