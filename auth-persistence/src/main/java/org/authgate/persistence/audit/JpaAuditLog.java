@@ -4,7 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.authgate.core.audit.AuditEvent;
 import org.authgate.core.audit.AuditFilter;
 import org.authgate.core.audit.AuditLog;
@@ -63,6 +67,17 @@ public class JpaAuditLog implements AuditLog, AuditQuery {
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count(AuditFilter filter, long cap) {
         return Jpa.cappedCount(em, "SELECT a.id FROM AuditRecordEntity a", where(filter), cap);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Dialect, Long> countByDialect(AuditEvent event, Instant from) {
+        Map<Dialect, Long> counts = new TreeMap<>(Comparator.comparing(Dialect::value));
+        em.createQuery("SELECT a.dialect, COUNT(a) FROM AuditRecordEntity a WHERE a.event = :event AND a.at >= :from"
+                        + " GROUP BY a.dialect", Object[].class)
+                .setParameter("event", event.name()).setParameter("from", from)
+                .getResultList().forEach(row -> counts.put(new Dialect((String) row[0]), ((Number) row[1]).longValue()));
+        return counts;
     }
 
     private static Jpa.Where where(AuditFilter f) {

@@ -1,0 +1,196 @@
+package org.authgate.web.console;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.authgate.connectors.local.AccountException;
+import org.authgate.web.http.RequestContext;
+
+/**
+ * Local accounts: search, create, ban or unban with a reason, and TOTP enrolment with a QR code (the
+ * administrator hands the code to the user, who confirms it with their first code) or its reset.
+ */
+@Named
+@ViewScoped
+public class AccountsView implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final int PAGE = 50;
+
+    @Inject
+    ConsoleFacade facade;
+
+    @Inject
+    ConsoleUser user;
+
+    @Inject
+    RequestContext request;
+
+    private String query;
+    private List<ConsoleFacade.AccountRow> accounts = List.of();
+
+    private String newUsername;
+    private String newPassword;
+    private String newEmail;
+    private boolean newAdmin;
+
+    private String banReason;
+
+    private ConsoleFacade.TotpSetup totpSetup;
+    private String totpQr;
+    private String totpCode;
+
+    @PostConstruct
+    void init() {
+        search();
+    }
+
+    public void search() {
+        accounts = facade.accounts(query, 0, PAGE);
+    }
+
+    public void create() {
+        try {
+            ConsoleFacade.AccountRow created = facade.createAccount(user.username(), newUsername, newPassword, newEmail,
+                    newAdmin);
+            ConsoleMessages.info("Account " + created.username() + " created.");
+            query = created.username();
+            newUsername = null;
+            newEmail = null;
+            newAdmin = false;
+        } catch (AccountException | IllegalArgumentException e) {
+            ConsoleMessages.error("Account not created: " + e.getMessage());
+        } finally {
+            newPassword = null;
+        }
+        search();
+    }
+
+    public void ban(String accountId) {
+        String reason = ConsoleFacade.blankToNull(banReason);
+        if (reason == null) {
+            ConsoleMessages.error("A ban needs a reason.");
+            return;
+        }
+        ConsoleFacade.AccountRow banned = facade.ban(user.username(), accountId, reason, client());
+        ConsoleMessages.info("Account " + banned.username() + " banned; its sessions were ended.");
+        banReason = null;
+        search();
+    }
+
+    public void unban(String accountId) {
+        ConsoleFacade.AccountRow row = facade.unban(user.username(), accountId);
+        ConsoleMessages.info("Account " + row.username() + " unbanned.");
+        search();
+    }
+
+    public void beginTotp(String accountId) {
+        try {
+            totpSetup = facade.beginTotp(accountId);
+            totpQr = QrCodes.pngDataUri(totpSetup.otpauthUri());
+            totpCode = null;
+        } catch (AccountException e) {
+            ConsoleMessages.error("TOTP enrolment not started: " + e.getMessage());
+        }
+    }
+
+    public void confirmTotp() {
+        if (totpSetup == null) {
+            return;
+        }
+        try {
+            if (facade.confirmTotp(totpSetup.accountId(), totpCode, client())) {
+                ConsoleMessages.info("TOTP enabled for " + totpSetup.username() + ".");
+                totpSetup = null;
+                totpQr = null;
+                search();
+            } else {
+                ConsoleMessages.error("Wrong code: try the current one.");
+            }
+        } catch (AccountException e) {
+            ConsoleMessages.error("TOTP not enabled: " + e.getMessage());
+        } finally {
+            totpCode = null;
+        }
+    }
+
+    public void resetTotp(String accountId) {
+        ConsoleFacade.AccountRow row = facade.resetTotp(user.username(), accountId);
+        ConsoleMessages.info("TOTP reset for " + row.username() + ".");
+        search();
+    }
+
+    private org.authgate.core.session.ClientInfo client() {
+        return request.client("authgate-console");
+    }
+
+    public List<ConsoleFacade.AccountRow> getAccounts() {
+        return accounts;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public String getNewUsername() {
+        return newUsername;
+    }
+
+    public void setNewUsername(String newUsername) {
+        this.newUsername = newUsername;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getNewEmail() {
+        return newEmail;
+    }
+
+    public void setNewEmail(String newEmail) {
+        this.newEmail = newEmail;
+    }
+
+    public boolean isNewAdmin() {
+        return newAdmin;
+    }
+
+    public void setNewAdmin(boolean newAdmin) {
+        this.newAdmin = newAdmin;
+    }
+
+    public String getBanReason() {
+        return banReason;
+    }
+
+    public void setBanReason(String banReason) {
+        this.banReason = banReason;
+    }
+
+    public ConsoleFacade.TotpSetup getTotpSetup() {
+        return totpSetup;
+    }
+
+    public String getTotpQr() {
+        return totpQr;
+    }
+
+    public String getTotpCode() {
+        return totpCode;
+    }
+
+    public void setTotpCode(String totpCode) {
+        this.totpCode = totpCode;
+    }
+}

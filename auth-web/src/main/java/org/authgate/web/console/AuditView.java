@@ -1,0 +1,140 @@
+package org.authgate.web.console;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.authgate.core.audit.AuditEvent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The audit log: a lazy table paged in the database with filters on event, outcome, user, actor and time. */
+@Named
+@ViewScoped
+public class AuditView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ConsoleFacade facade;
+
+    private String event;
+    private String outcome;
+    private String username;
+    private String actor;
+    private String dialect;
+    /** UTC, as the table shows times. */
+    private LocalDateTime from;
+    private LocalDateTime to;
+    private ConsoleFacade.Count total = new ConsoleFacade.Count(0, false);
+    private LazyDataModel<ConsoleFacade.AuditRow> model;
+
+    @PostConstruct
+    void init() {
+        model = new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                total = facade.countAudit(criteria());
+                return (int) total.value();
+            }
+
+            @Override
+            public List<ConsoleFacade.AuditRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                                     Map<String, FilterMeta> filterBy) {
+                return facade.audit(criteria(), first, pageSize);
+            }
+
+            @Override
+            public String getRowKey(ConsoleFacade.AuditRow row) {
+                return row.id();
+            }
+
+            @Override
+            public ConsoleFacade.AuditRow getRowData(String rowKey) {
+                List<ConsoleFacade.AuditRow> page = getWrappedData();
+                return page == null ? null : page.stream().filter(r -> r.id().equals(rowKey)).findFirst().orElse(null);
+            }
+        };
+    }
+
+    private ConsoleFacade.AuditCriteria criteria() {
+        return new ConsoleFacade.AuditCriteria(event, outcome, username, actor, dialect,
+                from == null ? null : from.toInstant(ZoneOffset.UTC), to == null ? null : to.toInstant(ZoneOffset.UTC));
+    }
+
+    public LazyDataModel<ConsoleFacade.AuditRow> getModel() {
+        return model;
+    }
+
+    public ConsoleFacade.Count getTotal() {
+        return total;
+    }
+
+    public List<String> getEvents() {
+        return Arrays.stream(AuditEvent.values()).map(Enum::name).toList();
+    }
+
+    public String getEvent() {
+        return event;
+    }
+
+    public void setEvent(String event) {
+        this.event = event;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(String outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public String getDialect() {
+        return dialect;
+    }
+
+    public void setDialect(String dialect) {
+        this.dialect = dialect;
+    }
+
+    public LocalDateTime getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDateTime from) {
+        this.from = from;
+    }
+
+    public LocalDateTime getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDateTime to) {
+        this.to = to;
+    }
+}

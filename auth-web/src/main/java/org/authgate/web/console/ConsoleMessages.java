@@ -1,0 +1,18 @@
+package org.authgate.web.console;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+/** Page messages; Faces escapes their text when it renders them. */
+final class ConsoleMessages {
+    private ConsoleMessages() {
+    }
+
+    static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    static void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+}

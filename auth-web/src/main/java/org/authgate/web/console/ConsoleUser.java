@@ -1,0 +1,61 @@
+package org.authgate.web.console;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.authgate.core.session.ClientInfo;
+import org.authgate.core.session.Dialect;
+import org.authgate.web.core.Gateway;
+
+/**
+ * The signed-in administrator of one console (HTTP) session, and the core session their sign-in opened.
+ * When the HTTP session ends (sign-out, idle timeout), so does the core session, so the audit trail
+ * shows every console visit as a login and a logout.
+ */
+@Named
+@SessionScoped
+public class ConsoleUser implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Gateway gateway;
+
+    private String username;
+    private String sessionId;
+    /** The core session's access token: never rendered, never logged. */
+    private String accessToken;
+
+    void signedIn(String username, String sessionId, String accessToken) {
+        this.username = username;
+        this.sessionId = sessionId;
+        this.accessToken = accessToken;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String sessionId() {
+        return sessionId;
+    }
+
+    public boolean isSignedIn() {
+        return accessToken != null;
+    }
+
+    /** Ends the core session once; later calls do nothing. */
+    void end(ClientInfo client) {
+        String token = accessToken;
+        accessToken = null;
+        if (token != null && gateway != null) {
+            gateway.logout(token, client, Dialect.ADMIN);
+        }
+    }
+
+    @PreDestroy
+    void sessionEnded() {
+        end(ClientInfo.NONE);
+    }
+}

@@ -1,0 +1,29 @@
+package org.authgate.web.console;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** The dashboard: session and login counts, loaded on every visit and on each poll. */
+@Named
+@ViewScoped
+public class DashboardView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ConsoleFacade facade;
+
+    private ConsoleFacade.Dashboard dashboard;
+
+    public void load() {
+        dashboard = facade.dashboard();
+    }
+
+    public ConsoleFacade.Dashboard getDashboard() {
+        if (dashboard == null) {
+            load();
+        }
+        return dashboard;
+    }
+}

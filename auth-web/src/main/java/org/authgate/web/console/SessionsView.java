@@ -1,0 +1,122 @@
+package org.authgate.web.console;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.authgate.web.http.RequestContext;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** Sessions: a lazy table paged in the database, filters, and revoking one session. */
+@Named
+@ViewScoped
+public class SessionsView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ConsoleFacade facade;
+
+    @Inject
+    ConsoleUser user;
+
+    @Inject
+    RequestContext request;
+
+    private String username;
+    private String dialect;
+    private String state;
+    private String clientId;
+    private ConsoleFacade.Count total = new ConsoleFacade.Count(0, false);
+    private LazyDataModel<ConsoleFacade.SessionRow> model;
+
+    @PostConstruct
+    void init() {
+        model = new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                total = facade.countSessions(criteria());
+                return (int) total.value();
+            }
+
+            @Override
+            public List<ConsoleFacade.SessionRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                                       Map<String, FilterMeta> filterBy) {
+                return facade.sessions(criteria(), first, pageSize);
+            }
+
+            @Override
+            public String getRowKey(ConsoleFacade.SessionRow row) {
+                return row.id();
+            }
+
+            @Override
+            public ConsoleFacade.SessionRow getRowData(String rowKey) {
+                List<ConsoleFacade.SessionRow> page = getWrappedData();
+                return page == null ? null : page.stream().filter(r -> r.id().equals(rowKey)).findFirst().orElse(null);
+            }
+        };
+    }
+
+    private ConsoleFacade.SessionCriteria criteria() {
+        return new ConsoleFacade.SessionCriteria(username, dialect, state, clientId);
+    }
+
+    public void revoke(String sessionId) {
+        if (facade.revokeSession(sessionId, user.username(), request.client("authgate-console"))) {
+            ConsoleMessages.info("Session " + sessionId + " revoked.");
+        } else {
+            ConsoleMessages.error("Session " + sessionId + " was not live any more.");
+        }
+    }
+
+    public LazyDataModel<ConsoleFacade.SessionRow> getModel() {
+        return model;
+    }
+
+    public ConsoleFacade.Count getTotal() {
+        return total;
+    }
+
+    public List<String> getStates() {
+        return List.of("ACTIVE", "PENDING_SECOND_FACTOR", "LOGGED_OUT", "REVOKED", "EXPIRED");
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDialect() {
+        return dialect;
+    }
+
+    public void setDialect(String dialect) {
+        this.dialect = dialect;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = state;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(String clientId) {
+        this.clientId = clientId;
+    }
+}

@@ -1,0 +1,144 @@
+package org.authgate.web.console;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.authgate.web.testing.HttpTestClient;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Debian Chromium (installed by src/test/browser/test-browser.sh) driven through its
+ * chromedriver, with a fresh profile, so each test starts with no cookies. Every page a test visits is
+ * saved as {@code target/screenshots/<test>-<nn>-<what>.png}.
+ */
+final class ConsoleBrowser implements AutoCloseable {
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final String test;
+    private final WebDriverWait wait;
+    private int shots;
+
+    ConsoleBrowser(String test) {
+        this.test = test;
+        try {
+            profile = Files.createTempDirectory("authgate-chromium-");
+            Files.createDirectories(SCREENSHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        // As root Chromium needs --no-sandbox; the network flags keep it from calling home, which this
+        // machine's closed network refuses (slowly).
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Paths.get("/usr/bin/chromedriver").toFile()).build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** Opens a path of the server under test (HttpTestClient.HTTP, which follows the port offset). */
+    ConsoleBrowser open(String path, String shotName) {
+        driver.get(HttpTestClient.HTTP.resolve(path).toString());
+        return shot(shotName);
+    }
+
+    ConsoleBrowser shot(String what) {
+        shots++;
+        Path file = SCREENSHOTS.resolve(String.format("%s-%02d-%s.png", test, shots, what));
+        try {
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Signs in on the login page (where the browser is, or is sent). */
+    ConsoleBrowser signIn(String username, String password) {
+        if (!driver.getCurrentUrl().contains("/admin/login.xhtml")) {
+            open("/admin/login.xhtml", "login");
+        }
+        type(By.id("login:username"), username);
+        type(By.id("login:password"), password);
+        click(By.id("login:submit"));
+        wait.until(d -> !d.getCurrentUrl().contains("/admin/login.xhtml") || !d.findElements(
+                By.cssSelector("#login .ui-messages-error")).isEmpty());
+        return shot("after-sign-in");
+    }
+
+    void type(By field, String text) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    void click(By target) {
+        wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+    }
+
+    String text(By target) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(target)).getText();
+    }
+
+    /** Waits until {@code target}'s text contains {@code expected}. */
+    void waitForText(By target, String expected) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(target, expected));
+    }
+
+    /** Waits until {@code target}'s whole text is {@code expected} (e.g. a paginator's "1-1 of 1"). */
+    void waitForExactText(By target, String expected) {
+        wait.until(ExpectedConditions.textToBe(target, expected));
+    }
+
+    void waitFor(By target) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(target));
+    }
+
+    WebElement driverElement(By target) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(target));
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    String pageSource() {
+        return driver.getPageSource();
+    }
+
+    Cookie sessionCookie() {
+        return driver.manage().getCookieNamed("JSESSIONID");
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a leftover temporary profile harms nothing
+            }
+        }
+    }
+}
