@@ -67,6 +67,11 @@ public final class HttpTestClient {
         return new HttpTestClient(HTTP, builder().build());
     }
 
+    /** A client for another server's plain HTTP listener (the second node of the two-node tests). */
+    public static HttpTestClient at(URI base) {
+        return new HttpTestClient(base, builder().build());
+    }
+
     /** A client for https://localhost:8443 that trusts any certificate: for tests only. */
     public static HttpTestClient https() {
         return new HttpTestClient(HTTPS, builder().sslContext(trustAllSslContext()).build());

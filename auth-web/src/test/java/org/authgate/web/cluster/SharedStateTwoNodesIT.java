@@ -1,0 +1,106 @@
+package org.authgate.web.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.authgate.web.api.NativeApi.bearer;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import org.authgate.web.api.NativeApi;
+import org.authgate.web.testing.HttpTestClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Two WildFly nodes on one PostgreSQL act as one server: whatever one node issues, the other
+ * verifies, refreshes and ends at once, and a lockout earned on one holds on the other. Nothing
+ * lives only in one node's memory.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SharedStateTwoNodesIT {
+
+    @Deployment(name = "a", testable = false)
+    @TargetsContainer("node-a")
+    static WebArchive nodeA() {
+        return NativeApi.deployment();
+    }
+
+    @Deployment(name = "b", testable = false)
+    @TargetsContainer("node-b")
+    static WebArchive nodeB() {
+        return NativeApi.deployment();
+    }
+
+    /** Node A through the usual helper (its address header included), node B beside it. */
+    private final NativeApi a = new NativeApi();
+    private final HttpTestClient b = HttpTestClient.at(URI.create("http://localhost:"
+            + (8080 + Integer.getInteger("authgate.it.node-b.port-offset", 100))));
+
+    private HttpTestClient.Response onB(String method, String path, String json, String... headers) {
+        String[] all = new String[headers.length + 2];
+        System.arraycopy(headers, 0, all, 0, headers.length);
+        all[headers.length] = "X-Forwarded-For";
+        all[headers.length + 1] = a.address();
+        return b.send(method, path, json, json == null ? null : "application/json", all);
+    }
+
+    @Test
+    void aLoginOnOneNodeIsVerifiedRefreshedAndEndedOnTheOtherAndRefusedAtOnceByTheFirst() {
+        String user = NativeApi.uniqueName("wes");
+        a.createUser(user, "correct horse battery");
+        JsonObject login = a.loggedIn(user, "correct horse battery");
+        String jwt = a.login(Json.createObjectBuilder().add("login", user).add("password", "correct horse battery")
+                .add("tokenFormat", "jwt")).json().getString("accessToken");
+
+        assertThat(onB("GET", "/api/v1/session", null, "Authorization", bearer(login.getString("accessToken")))
+                .status()).isEqualTo(200);
+        assertThat(onB("GET", "/api/v1/session", null, "Authorization", bearer(jwt)).status())
+                .as("node B verifies node A's JWT with the key from the database").isEqualTo(200);
+
+        HttpTestClient.Response refreshed = onB("POST", "/api/v1/refresh",
+                Json.createObjectBuilder().add("refreshToken", login.getString("refreshToken")).build().toString());
+        assertThat(refreshed.status()).as(refreshed.toString()).isEqualTo(200);
+        String token = refreshed.json().getString("accessToken");
+        assertThat(a.get("/api/v1/session", "Authorization", bearer(token)).status()).isEqualTo(200);
+
+        assertThat(onB("POST", "/api/v1/logout", "", "Authorization", bearer(token)).status()).isEqualTo(204);
+        assertThat(a.get("/api/v1/session", "Authorization", bearer(token)).status())
+                .as("node A refuses the token the moment node B ended its session").isEqualTo(401);
+
+        assertThat(onB("POST", "/api/v1/logout", "", "Authorization", bearer(jwt)).status()).isEqualTo(204);
+        assertThat(a.get("/api/v1/session", "Authorization", bearer(jwt)).status()).isEqualTo(401);
+    }
+
+    @AfterEach
+    void resetClocks() {
+        a.resetClock();
+        b.post("/test-support/clock/reset", "");
+    }
+
+    @Test
+    void aLockoutEarnedOnOneNodeHoldsOnTheOther() {
+        String user = NativeApi.uniqueName("xena");
+        a.createUser(user, "correct horse battery");
+        for (int i = 0; i < 5; i++) {
+            assertThat(a.login(user, "guess " + i).status()).isEqualTo(401);
+        }
+        // The fifth failure locks the account for one second. Both nodes' test clocks step back ten
+        // minutes, so the lock surely still holds when node B is asked, however slow this machine is.
+        a.advanceClock(-600);
+        assertThat(b.post("/test-support/clock/advance?seconds=-600", "").status()).isEqualTo(204);
+
+        HttpTestClient.Response onNodeB = onB("POST", "/api/v1/login", Json.createObjectBuilder().add("login", user)
+                .add("password", "correct horse battery").build().toString());
+
+        assertThat(onNodeB.status()).isEqualTo(401);
+        assertThat(NativeApi.auditOf(user)).extracting(r -> r.get("event")).contains("LOCKED_OUT")
+                .doesNotContain("LOGIN_SUCCEEDED");
+    }
+}
