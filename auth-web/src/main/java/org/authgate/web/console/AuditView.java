@@ -9,11 +9,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.authgate.core.audit.AuditEvent;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The audit log: a lazy table paged in the database with filters on event, outcome, user, actor and time. */
 @Named
@@ -32,37 +29,12 @@ public class AuditView implements Serializable {
     /** UTC, as the table shows times. */
     private LocalDateTime from;
     private LocalDateTime to;
-    private ConsoleFacade.Count total = new ConsoleFacade.Count(0, false);
-    private LazyDataModel<ConsoleFacade.AuditRow> model;
+    private DatabasePagedModel<ConsoleFacade.AuditRow> model;
 
     @PostConstruct
     void init() {
-        model = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                total = facade.countAudit(criteria());
-                return (int) total.value();
-            }
-
-            @Override
-            public List<ConsoleFacade.AuditRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                                     Map<String, FilterMeta> filterBy) {
-                return facade.audit(criteria(), first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(ConsoleFacade.AuditRow row) {
-                return row.id();
-            }
-
-            @Override
-            public ConsoleFacade.AuditRow getRowData(String rowKey) {
-                List<ConsoleFacade.AuditRow> page = getWrappedData();
-                return page == null ? null : page.stream().filter(r -> r.id().equals(rowKey)).findFirst().orElse(null);
-            }
-        };
+        model = new DatabasePagedModel<>(() -> facade.countAudit(criteria()),
+                (first, size) -> facade.audit(criteria(), first, size), ConsoleFacade.AuditRow::id);
     }
 
     private ConsoleFacade.AuditCriteria criteria() {
@@ -75,7 +47,7 @@ public class AuditView implements Serializable {
     }
 
     public ConsoleFacade.Count getTotal() {
-        return total;
+        return model.total();
     }
 
     public List<String> getEvents() {

@@ -6,11 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import org.authgate.web.http.RequestContext;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** Sessions: a lazy table paged in the database, filters, and revoking one session. */
 @Named
@@ -31,37 +28,12 @@ public class SessionsView implements Serializable {
     private String dialect;
     private String state;
     private String clientId;
-    private ConsoleFacade.Count total = new ConsoleFacade.Count(0, false);
-    private LazyDataModel<ConsoleFacade.SessionRow> model;
+    private DatabasePagedModel<ConsoleFacade.SessionRow> model;
 
     @PostConstruct
     void init() {
-        model = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                total = facade.countSessions(criteria());
-                return (int) total.value();
-            }
-
-            @Override
-            public List<ConsoleFacade.SessionRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                                       Map<String, FilterMeta> filterBy) {
-                return facade.sessions(criteria(), first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(ConsoleFacade.SessionRow row) {
-                return row.id();
-            }
-
-            @Override
-            public ConsoleFacade.SessionRow getRowData(String rowKey) {
-                List<ConsoleFacade.SessionRow> page = getWrappedData();
-                return page == null ? null : page.stream().filter(r -> r.id().equals(rowKey)).findFirst().orElse(null);
-            }
-        };
+        model = new DatabasePagedModel<>(() -> facade.countSessions(criteria()),
+                (first, size) -> facade.sessions(criteria(), first, size), ConsoleFacade.SessionRow::id);
     }
 
     private ConsoleFacade.SessionCriteria criteria() {
@@ -81,7 +53,7 @@ public class SessionsView implements Serializable {
     }
 
     public ConsoleFacade.Count getTotal() {
-        return total;
+        return model.total();
     }
 
     public List<String> getStates() {
