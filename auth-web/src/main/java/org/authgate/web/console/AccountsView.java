@@ -20,7 +20,7 @@ public class AccountsView implements Serializable {
     private static final int PAGE = 50;
 
     @Inject
-    ConsoleFacade facade;
+    AccountsFacade facade;
 
     @Inject
     ConsoleUser user;
@@ -29,7 +29,7 @@ public class AccountsView implements Serializable {
     RequestContext request;
 
     private String query;
-    private List<ConsoleFacade.AccountRow> accounts = List.of();
+    private List<AccountsFacade.AccountRow> accounts = List.of();
 
     private String newUsername;
     private String newPassword;
@@ -38,7 +38,7 @@ public class AccountsView implements Serializable {
 
     private String banReason;
 
-    private ConsoleFacade.TotpSetup totpSetup;
+    private AccountsFacade.TotpSetup totpSetup;
     private String totpQr;
     private String totpCode;
 
@@ -53,7 +53,7 @@ public class AccountsView implements Serializable {
 
     public void create() {
         try {
-            ConsoleFacade.AccountRow created = facade.createAccount(user.username(), newUsername, newPassword, newEmail,
+            AccountsFacade.AccountRow created = facade.createAccount(user.username(), newUsername, newPassword, newEmail,
                     newAdmin);
             ConsoleMessages.info("Account " + created.username() + " created.");
             query = created.username();
@@ -69,19 +69,19 @@ public class AccountsView implements Serializable {
     }
 
     public void ban(String accountId) {
-        String reason = ConsoleFacade.blankToNull(banReason);
+        String reason = Blank.toNull(banReason);
         if (reason == null) {
             ConsoleMessages.error("A ban needs a reason.");
             return;
         }
-        ConsoleFacade.AccountRow banned = facade.ban(user.username(), accountId, reason, client());
+        AccountsFacade.AccountRow banned = facade.ban(user.username(), accountId, reason, client());
         ConsoleMessages.info("Account " + banned.username() + " banned; its sessions were ended.");
         banReason = null;
         search();
     }
 
     public void unban(String accountId) {
-        ConsoleFacade.AccountRow row = facade.unban(user.username(), accountId);
+        AccountsFacade.AccountRow row = facade.unban(user.username(), accountId);
         ConsoleMessages.info("Account " + row.username() + " unbanned.");
         search();
     }
@@ -117,7 +117,7 @@ public class AccountsView implements Serializable {
     }
 
     public void resetTotp(String accountId) {
-        ConsoleFacade.AccountRow row = facade.resetTotp(user.username(), accountId);
+        AccountsFacade.AccountRow row = facade.resetTotp(user.username(), accountId);
         ConsoleMessages.info("TOTP reset for " + row.username() + ".");
         search();
     }
@@ -126,7 +126,7 @@ public class AccountsView implements Serializable {
         return request.client("authgate-console");
     }
 
-    public List<ConsoleFacade.AccountRow> getAccounts() {
+    public List<AccountsFacade.AccountRow> getAccounts() {
         return accounts;
     }
 
@@ -178,7 +178,7 @@ public class AccountsView implements Serializable {
         this.banReason = banReason;
     }
 
-    public ConsoleFacade.TotpSetup getTotpSetup() {
+    public AccountsFacade.TotpSetup getTotpSetup() {
         return totpSetup;
     }
 

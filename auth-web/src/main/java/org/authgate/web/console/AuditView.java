@@ -19,7 +19,7 @@ public class AuditView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ConsoleFacade facade;
+    AuditFacade facade;
 
     private String event;
     private String outcome;
@@ -29,24 +29,24 @@ public class AuditView implements Serializable {
     /** UTC, as the table shows times. */
     private LocalDateTime from;
     private LocalDateTime to;
-    private DatabasePagedModel<ConsoleFacade.AuditRow> model;
+    private DatabasePagedModel<AuditFacade.AuditRow> model;
 
     @PostConstruct
     void init() {
         model = new DatabasePagedModel<>(() -> facade.countAudit(criteria()),
-                (first, size) -> facade.audit(criteria(), first, size), ConsoleFacade.AuditRow::id);
+                (first, size) -> facade.audit(criteria(), first, size), AuditFacade.AuditRow::id);
     }
 
-    private ConsoleFacade.AuditCriteria criteria() {
-        return new ConsoleFacade.AuditCriteria(event, outcome, username, actor, dialect,
+    private AuditFacade.AuditCriteria criteria() {
+        return new AuditFacade.AuditCriteria(event, outcome, username, actor, dialect,
                 from == null ? null : from.toInstant(ZoneOffset.UTC), to == null ? null : to.toInstant(ZoneOffset.UTC));
     }
 
-    public LazyDataModel<ConsoleFacade.AuditRow> getModel() {
+    public LazyDataModel<AuditFacade.AuditRow> getModel() {
         return model;
     }
 
-    public ConsoleFacade.Count getTotal() {
+    public Count getTotal() {
         return model.total();
     }
 

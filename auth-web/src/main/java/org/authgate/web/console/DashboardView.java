@@ -12,15 +12,15 @@ public class DashboardView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ConsoleFacade facade;
+    DashboardFacade facade;
 
-    private ConsoleFacade.Dashboard dashboard;
+    private DashboardFacade.Dashboard dashboard;
 
     public void load() {
         dashboard = facade.dashboard();
     }
 
-    public ConsoleFacade.Dashboard getDashboard() {
+    public DashboardFacade.Dashboard getDashboard() {
         if (dashboard == null) {
             load();
         }

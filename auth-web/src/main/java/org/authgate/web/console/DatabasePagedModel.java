@@ -16,7 +16,7 @@ final class DatabasePagedModel<R> extends LazyDataModel<R> {
 
     /** Counts the rows matching the view's filters, up to the facade's cap. */
     interface Counter extends Serializable {
-        ConsoleFacade.Count count();
+        Count count();
     }
 
     /** One page of rows matching the view's filters. */
@@ -32,7 +32,7 @@ final class DatabasePagedModel<R> extends LazyDataModel<R> {
     private final Counter counter;
     private final Loader<R> loader;
     private final RowKey<R> key;
-    private ConsoleFacade.Count total = new ConsoleFacade.Count(0, false);
+    private Count total = new Count(0, false);
 
     DatabasePagedModel(Counter counter, Loader<R> loader, RowKey<R> key) {
         this.counter = counter;
@@ -41,7 +41,7 @@ final class DatabasePagedModel<R> extends LazyDataModel<R> {
     }
 
     /** The count of the last page load, for the page report. */
-    ConsoleFacade.Count total() {
+    Count total() {
         return total;
     }
 

@@ -16,7 +16,7 @@ public class SessionsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ConsoleFacade facade;
+    SessionsFacade facade;
 
     @Inject
     ConsoleUser user;
@@ -28,16 +28,16 @@ public class SessionsView implements Serializable {
     private String dialect;
     private String state;
     private String clientId;
-    private DatabasePagedModel<ConsoleFacade.SessionRow> model;
+    private DatabasePagedModel<SessionsFacade.SessionRow> model;
 
     @PostConstruct
     void init() {
         model = new DatabasePagedModel<>(() -> facade.countSessions(criteria()),
-                (first, size) -> facade.sessions(criteria(), first, size), ConsoleFacade.SessionRow::id);
+                (first, size) -> facade.sessions(criteria(), first, size), SessionsFacade.SessionRow::id);
     }
 
-    private ConsoleFacade.SessionCriteria criteria() {
-        return new ConsoleFacade.SessionCriteria(username, dialect, state, clientId);
+    private SessionsFacade.SessionCriteria criteria() {
+        return new SessionsFacade.SessionCriteria(username, dialect, state, clientId);
     }
 
     public void revoke(String sessionId) {
@@ -48,11 +48,11 @@ public class SessionsView implements Serializable {
         }
     }
 
-    public LazyDataModel<ConsoleFacade.SessionRow> getModel() {
+    public LazyDataModel<SessionsFacade.SessionRow> getModel() {
         return model;
     }
 
-    public ConsoleFacade.Count getTotal() {
+    public Count getTotal() {
         return model.total();
     }
 
