@@ -1,5 +1,7 @@
 package org.authgate.core.connector;
 
+import java.util.Map;
+
 /**
  * An identity backend: checks credentials and says who the user is. Implementations are
  * application-scoped CDI beans and must be thread-safe. Optional abilities are separate interfaces
@@ -22,4 +24,13 @@ public interface Connector {
      * them identical outside. An implementation must spend the same time on both (a dummy hash).
      */
     AuthenticationResult authenticate(Credentials credentials);
+
+    /**
+     * The settings in effect, defaults included, by configuration key, for the admin console. Values of keys
+     * that name a secret (password, key, secret, credentials…) may be included: the console masks them by
+     * their key, so a connector must name its secrets that way.
+     */
+    default Map<String, String> configuration() {
+        return Map.of();
+    }
 }

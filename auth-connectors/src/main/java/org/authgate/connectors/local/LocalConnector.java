@@ -3,6 +3,7 @@ package org.authgate.connectors.local;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -15,8 +16,10 @@ import org.authgate.core.connector.AuthenticationResult.Authenticated;
 import org.authgate.core.connector.AuthenticationResult.Rejected;
 import org.authgate.core.connector.AuthenticationResult.SecondFactorRequired;
 import org.authgate.core.connector.Connector;
+import org.authgate.core.connector.ConnectorHealth;
 import org.authgate.core.connector.ConnectorId;
 import org.authgate.core.connector.Credentials;
+import org.authgate.core.connector.HealthReporting;
 import org.authgate.core.connector.IdentityLookup;
 import org.authgate.core.connector.LoginForm;
 import org.authgate.core.connector.PasswordChanger;
@@ -34,7 +37,8 @@ import org.authgate.core.identity.SubjectId;
  * audit record.
  */
 @ApplicationScoped
-public class LocalConnector implements Connector, PasswordChanger, SecondFactorVerifier, IdentityLookup {
+public class LocalConnector implements Connector, PasswordChanger, SecondFactorVerifier, IdentityLookup,
+        HealthReporting {
     private static final Logger LOG = Logger.getLogger(LocalConnector.class.getName());
 
     private final AccountStore store;
@@ -42,14 +46,21 @@ public class LocalConnector implements Connector, PasswordChanger, SecondFactorV
     private final Totp totp;
     private final PasswordPolicy policy;
     private final Clock clock;
+    private final Map<String, String> configuration;
 
     @Inject
     public LocalConnector(AccountStore store, LocalConnectorConfig config, Clock clock) {
         this(store, new PasswordHasher(config.argon2()), new Totp(), new PasswordPolicy(config.passwordMinLength()),
-                clock);
+                clock, config.asMap());
     }
 
     LocalConnector(AccountStore store, PasswordHasher hasher, Totp totp, PasswordPolicy policy, Clock clock) {
+        this(store, hasher, totp, policy, clock, Map.of());
+    }
+
+    private LocalConnector(AccountStore store, PasswordHasher hasher, Totp totp, PasswordPolicy policy, Clock clock,
+                           Map<String, String> configuration) {
+        this.configuration = Map.copyOf(configuration);
         this.store = Objects.requireNonNull(store);
         this.hasher = Objects.requireNonNull(hasher);
         this.totp = Objects.requireNonNull(totp);
@@ -59,6 +70,7 @@ public class LocalConnector implements Connector, PasswordChanger, SecondFactorV
 
     /** For the CDI client proxy only. */
     protected LocalConnector() {
+        configuration = null;
         store = null;
         hasher = null;
         totp = null;
@@ -74,6 +86,22 @@ public class LocalConnector implements Connector, PasswordChanger, SecondFactorV
     @Override
     public LoginForm loginForm() {
         return LoginForm.passwordWithOptionalCode();
+    }
+
+    @Override
+    public Map<String, String> configuration() {
+        return configuration;
+    }
+
+    /** Up when the account store answers a count; the count shows the administrator which database this is. */
+    @Override
+    public ConnectorHealth health() {
+        try {
+            return ConnectorHealth.up("account store answers: " + store.count() + " accounts");
+        } catch (RuntimeException e) {
+            // The exception's message may name hosts or users; its type is enough to start looking.
+            return ConnectorHealth.down("account store failed: " + e.getClass().getSimpleName());
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.authgate.connectors.local;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -65,6 +66,17 @@ public record LocalConnectorConfig(
     public static LocalConnectorConfig defaults() {
         return new LocalConnectorConfig(DEFAULT_MEMORY_KIB, DEFAULT_ITERATIONS, DEFAULT_PARALLELISM,
                 DEFAULT_PASSWORD_MIN_LENGTH, DEFAULT_TOTP_ISSUER);
+    }
+
+    /** The settings in effect, by configuration key (what the admin console's Connectors page lists). */
+    public Map<String, String> asMap() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put(MEMORY_KIB, Integer.toString(argon2MemoryKib));
+        keys.put(ITERATIONS, Integer.toString(argon2Iterations));
+        keys.put(PARALLELISM, Integer.toString(argon2Parallelism));
+        keys.put(PASSWORD_MIN_LENGTH, Integer.toString(passwordMinLength));
+        keys.put(TOTP_ISSUER, totpIssuer);
+        return keys;
     }
 
     /** Reads the {@code authgate.local.*} keys; missing ones take their defaults. */

@@ -12,7 +12,7 @@ import org.authgate.core.identity.SubjectId;
 import org.authgate.core.identity.TenantId;
 
 /** The account-store port in memory, with the real store's rules: case-insensitive uniqueness, version checks. */
-final class InMemoryAccountStore implements AccountStore {
+class InMemoryAccountStore implements AccountStore {
     private final Map<SubjectId, Account> accounts = new LinkedHashMap<>();
     int updates;
 

@@ -12,6 +12,7 @@ import org.authgate.core.connector.AuthenticationResult;
 import org.authgate.core.connector.AuthenticationResult.Authenticated;
 import org.authgate.core.connector.AuthenticationResult.Rejected;
 import org.authgate.core.connector.AuthenticationResult.SecondFactorRequired;
+import org.authgate.core.connector.ConnectorHealth;
 import org.authgate.core.connector.ConnectorId;
 import org.authgate.core.connector.Credentials;
 import org.authgate.core.connector.PasswordChanger;
@@ -326,6 +327,36 @@ class LocalConnectorTest {
         Account alice = fixture.account("alice", b -> b.banned(false).banReason("old").attributes(Map.of()));
 
         assertThat(LocalConnector.identityOf(alice).banReason()).isNull();
+    }
+
+    @Test
+    void isHealthyWhileTheAccountStoreAnswersAndSaysSoWithoutTheFailuresMessage() {
+        fixture.account("alice");
+        fixture.account("bob");
+
+        assertThat(connector.health()).isEqualTo(ConnectorHealth.up("account store answers: 2 accounts"));
+
+        InMemoryAccountStore broken = new InMemoryAccountStore() {
+            @Override
+            public long count() {
+                throw new IllegalStateException("connection to db.internal:5432 as user authgate refused");
+            }
+        };
+        ConnectorHealth down = new LocalConnector(broken, fixture.hasher, fixture.totp, fixture.policy, fixture.clock)
+                .health();
+        assertThat(down.up()).isFalse();
+        assertThat(down.detail()).isEqualTo("account store failed: IllegalStateException").doesNotContain("db.internal");
+    }
+
+    @Test
+    void reportsTheSettingsInEffectByKeyDefaultsIncluded() {
+        LocalConnector configured = new LocalConnector(fixture.store,
+                LocalConnectorConfig.fromMap(Map.of(LocalConnectorConfig.PASSWORD_MIN_LENGTH, "12")), fixture.clock);
+
+        assertThat(configured.configuration()).containsEntry("authgate.local.argon2.memory-kib", "19456")
+                .containsEntry("authgate.local.argon2.iterations", "2")
+                .containsEntry("authgate.local.password.min-length", "12")
+                .containsEntry("authgate.local.totp.issuer", "authgate").hasSize(5);
     }
 
     private static Credentials login(String login, String password) {

@@ -2,16 +2,27 @@ package org.authgate.web.console;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import org.authgate.connectors.local.AccountAdministration;
 import org.authgate.connectors.local.TotpEnrollment;
 import org.authgate.core.account.Account;
 import org.authgate.core.account.AccountStore;
+import org.authgate.core.audit.AuditEvent;
+import org.authgate.core.audit.AuditTrail;
+import org.authgate.core.audit.Outcome;
+import org.authgate.core.connector.ConnectorId;
 import org.authgate.core.identity.SubjectId;
 import org.authgate.core.identity.TenantId;
+import org.authgate.core.lockout.Throttle;
+import org.authgate.core.lockout.ThrottleKey;
+import org.authgate.core.lockout.ThrottleStore;
 import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.session.EndReason;
@@ -41,7 +52,16 @@ public class AccountsFacade {
     TotpEnrollment totp;
 
     @Inject
+    ThrottleStore throttles;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
     CoreSettings settings;
+
+    @Inject
+    Clock clock;
 
     /** Never the password hash or the TOTP secret. */
     public record AccountRow(String id, String tenant, String username, String email, Set<String> roles,
@@ -55,6 +75,24 @@ public class AccountsFacade {
         public String rolesText() {
             return String.join(", ", roles);
         }
+    }
+
+    /**
+     * One account as its page shows it: the profile, and the failed logins counted against it (typed as its
+     * username or its email) in the lockout's current window.
+     *
+     * @param lockedUntil null when logins are not locked
+     */
+    public record AccountDetail(AccountRow row, boolean emailVerified, String firstName, String lastName,
+                                boolean mustChangePassword, Instant updatedAt, int failedLogins,
+                                Instant lockedUntil) {
+        public boolean isLocked() {
+            return lockedUntil != null;
+        }
+    }
+
+    /** The profile form; blank texts clear a field, roles are comma-separated. */
+    public record ProfileChange(String email, String firstName, String lastName, String roles) {
     }
 
     /** A TOTP enrolment waiting for its first code: the secret is shown to the administrator once. */
@@ -81,6 +119,7 @@ public class AccountsFacade {
     public AccountRow ban(String actor, String accountId, String reason, ClientInfo client) {
         SubjectId subject = SubjectId.parse(accountId);
         return AccountRow.of(gateway.run(() -> {
+            refuseOwnAccount(actor, subject, "ban");
             Account banned = accounts.ban(actor, subject, reason);
             sessions.endAllOf(subject, null, EndReason.ADMIN_REVOKE, client, Dialect.ADMIN, actor);
             return banned;
@@ -92,12 +131,107 @@ public class AccountsFacade {
         return AccountRow.of(gateway.run(() -> accounts.unban(actor, subject)));
     }
 
-    public TotpSetup beginTotp(String accountId) {
+    /** @return empty for an unknown id (a stale link): the page says so */
+    public Optional<AccountDetail> account(String accountId) {
+        Optional<SubjectId> subject = subject(accountId);
+        if (subject.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return gateway.run(() -> accountStore.findById(subject.get()).map(a -> detail(a, now)));
+    }
+
+    /**
+     * @throws AccountException INVALID, DUPLICATE_EMAIL
+     * @throws SelfLockout when the administrator would take the admin role from their own account
+     */
+    public AccountDetail updateProfile(String actor, String accountId, ProfileChange change) {
+        SubjectId subject = SubjectId.parse(accountId);
+        Set<String> roles = new LinkedHashSet<>();
+        Arrays.stream(change.roles() == null ? new String[0] : change.roles().split(","))
+                .map(String::strip).filter(r -> !r.isEmpty()).forEach(roles::add);
+        Instant now = clock.instant();
+        return gateway.run(() -> {
+            if (!roles.contains(settings.adminRole())) {
+                refuseOwnAccount(actor, subject, "remove the administrator role from");
+            }
+            // Blank stays blank: AccountUpdate reads "" as "clear" and null as "keep".
+            Account updated = accounts.update(actor, subject, new AccountAdministration.AccountUpdate(
+                    orEmpty(change.email()), null, orEmpty(change.firstName()), orEmpty(change.lastName()), roles,
+                    null));
+            return detail(updated, now);
+        });
+    }
+
+    /** Disabling ends the account's sessions in the same transaction, as the admin API does. */
+    public AccountDetail setDisabled(String actor, String accountId, boolean disabled, ClientInfo client) {
+        SubjectId subject = SubjectId.parse(accountId);
+        Instant now = clock.instant();
+        return gateway.run(() -> {
+            if (disabled) {
+                refuseOwnAccount(actor, subject, "disable");
+            }
+            Account changed = accounts.setDisabled(actor, subject, disabled);
+            if (disabled) {
+                sessions.endAllOf(subject, null, EndReason.ADMIN_REVOKE, client, Dialect.ADMIN, actor);
+            }
+            return detail(changed, now);
+        });
+    }
+
+    /**
+     * Sets a new password; with {@code endSessions} every session of the account ends too (a password reset
+     * after a suspected compromise is pointless while the intruder's tokens still work).
+     *
+     * @throws AccountException WEAK_PASSWORD
+     */
+    public AccountDetail resetPassword(String actor, String accountId, String password, boolean mustChange,
+                                      boolean endSessions, ClientInfo client) {
+        SubjectId subject = SubjectId.parse(accountId);
+        Instant now = clock.instant();
+        return gateway.run(() -> {
+            Account changed = accounts.resetPassword(actor, subject, password == null ? "" : password, mustChange);
+            if (endSessions) {
+                sessions.endAllOf(subject, null, EndReason.ADMIN_REVOKE, client, Dialect.ADMIN, actor);
+            }
+            return detail(changed, now);
+        });
+    }
+
+    public AccountDetail forcePasswordChange(String actor, String accountId) {
+        SubjectId subject = SubjectId.parse(accountId);
+        Instant now = clock.instant();
+        return gateway.run(() -> detail(accounts.forcePasswordChange(actor, subject), now));
+    }
+
+    public AccountDetail unlock(String actor, String accountId) {
+        SubjectId subject = SubjectId.parse(accountId);
+        Instant now = clock.instant();
+        return gateway.run(() -> detail(accounts.unlock(actor, subject), now));
+    }
+
+    /** Refused: an administrator who locks themselves out of the console needs another one to get back in. */
+    public static final class SelfLockout extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SelfLockout(String what) {
+            super("You cannot " + what + " your own account.");
+        }
+    }
+
+    /**
+     * Starts an enrolment for the user and audits who started it: the administrator sees the secret, so the
+     * trail must say that somebody other than the user held it.
+     */
+    public TotpSetup beginTotp(String actor, String accountId) {
         SubjectId subject = SubjectId.parse(accountId);
         return gateway.run(() -> {
             TotpEnrollment.Pending pending = totp.begin(subject);
-            String username = accountStore.findById(subject).map(Account::username).orElse("");
-            return new TotpSetup(accountId, username, pending.secret(), pending.otpauthUri());
+            Account account = accountStore.findById(subject).orElseThrow();
+            audit.of(AuditEvent.ADMIN_ACTION, Outcome.SUCCESS, Dialect.ADMIN).tenant(account.tenant())
+                    .connector(ConnectorId.LOCAL).username(account.username()).actor(actor).target(accountId)
+                    .reason("BEGIN_TOTP_ENROLMENT").write();
+            return new TotpSetup(accountId, account.username(), pending.secret(), pending.otpauthUri());
         });
     }
 
@@ -110,5 +244,43 @@ public class AccountsFacade {
     public AccountRow resetTotp(String actor, String accountId) {
         SubjectId subject = SubjectId.parse(accountId);
         return AccountRow.of(gateway.run(() -> totp.reset(actor, subject)));
+    }
+
+    private AccountDetail detail(Account a, Instant now) {
+        Optional<Throttle> byUsername = throttles.find(ThrottleKey.account(a.tenant(), ConnectorId.LOCAL, a.username()));
+        Optional<Throttle> byEmail = a.email() == null ? Optional.empty()
+                : throttles.find(ThrottleKey.account(a.tenant(), ConnectorId.LOCAL, a.email()));
+        int failures = byUsername.map(Throttle::failures).orElse(0) + byEmail.map(Throttle::failures).orElse(0);
+        Instant lockedUntil = later(lockedUntil(byUsername, now), lockedUntil(byEmail, now));
+        return new AccountDetail(AccountRow.of(a), a.emailVerified(), a.firstName(), a.lastName(),
+                a.mustChangePassword(), a.updatedAt(), failures, lockedUntil);
+    }
+
+    private static Instant lockedUntil(Optional<Throttle> throttle, Instant now) {
+        return throttle.filter(t -> t.isLockedAt(now)).map(Throttle::lockedUntil).orElse(null);
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a == null ? b : (b == null || a.isAfter(b) ? a : b);
+    }
+
+    private void refuseOwnAccount(String actor, SubjectId subject, String what) {
+        boolean own = accountStore.findById(subject)
+                .filter(a -> a.tenant().equals(TenantId.DEFAULT) && a.username().equalsIgnoreCase(actor)).isPresent();
+        if (own) {
+            throw new SelfLockout(what);
+        }
+    }
+
+    private static Optional<SubjectId> subject(String accountId) {
+        try {
+            return accountId == null ? Optional.empty() : Optional.of(SubjectId.parse(accountId.strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text.strip();
     }
 }

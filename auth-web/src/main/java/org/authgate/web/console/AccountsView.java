@@ -88,7 +88,7 @@ public class AccountsView implements Serializable {
 
     public void beginTotp(String accountId) {
         try {
-            totpSetup = facade.beginTotp(accountId);
+            totpSetup = facade.beginTotp(user.username(), accountId);
             totpQr = QrCodes.pngDataUri(totpSetup.otpauthUri());
             totpCode = null;
         } catch (AccountException e) {

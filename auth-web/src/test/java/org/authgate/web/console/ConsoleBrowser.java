@@ -13,6 +13,7 @@ import org.authgate.web.testing.HttpTestClient;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -92,7 +93,15 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     void click(By target) {
-        wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+        // An ajax update may replace the element between finding and clicking it: then find it again.
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(target).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     String text(By target) {

@@ -8,47 +8,12 @@ import jakarta.json.JsonObject;
 import org.authgate.web.api.NativeApi;
 import org.authgate.web.api.TotpCodes;
 import org.authgate.web.testing.HttpTestClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
 /** The admin console in a real headless Chromium: sign-in, the pages, and what their actions do to the API. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConsoleIT {
-    private static final String PASSWORD = "correct horse battery";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return NativeApi.deployment();
-    }
-
-    private final NativeApi api = new NativeApi();
-    private ConsoleBrowser browser;
-
-    @BeforeEach
-    void openBrowser(TestInfo test) {
-        browser = new ConsoleBrowser(test.getTestMethod().orElseThrow().getName());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        // The browser is closed whatever else fails here, or its processes would outlive the test run.
-        try {
-            browser.shot("last");
-            api.resetClock();
-        } finally {
-            browser.close();
-        }
-    }
+class ConsoleIT extends ConsoleTest {
 
     @Test
     void anAdministratorSignsInWithANewSessionIdAndSeesTheCounts() {

@@ -1,0 +1,186 @@
+package org.authgate.web.console;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.authgate.connectors.local.AccountException;
+import org.authgate.core.session.ClientInfo;
+import org.authgate.web.http.RequestContext;
+
+/**
+ * One local account's page ({@code account.xhtml?id=…}): edit the profile and roles, disable or enable,
+ * reset the password (optionally ending every session), force a change at the next login, unlock. Each
+ * button is a POST of a Faces form; the facade audits each change with the administrator as actor.
+ */
+@Named
+@ViewScoped
+public class AccountView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AccountsFacade facade;
+
+    @Inject
+    ConsoleUser user;
+
+    @Inject
+    RequestContext request;
+
+    private String id;
+    private AccountsFacade.AccountDetail account;
+
+    private String email;
+    private String firstName;
+    private String lastName;
+    private String roles;
+
+    private String newPassword;
+    private boolean mustChange = true;
+    private boolean endSessions = true;
+
+    /** The view action: an unknown or malformed id shows a message instead of an error page. */
+    public void load() {
+        account = facade.account(id).orElse(null);
+        if (account == null) {
+            ConsoleMessages.error("No such account.");
+            return;
+        }
+        fillForm();
+    }
+
+    public void saveProfile() {
+        change(() -> facade.updateProfile(user.username(), accountId(),
+                new AccountsFacade.ProfileChange(email, firstName, lastName, roles)), "Profile saved.");
+    }
+
+    public void disable() {
+        change(() -> facade.setDisabled(user.username(), accountId(), true, client()),
+                "Account disabled; its sessions were ended.");
+    }
+
+    public void enable() {
+        change(() -> facade.setDisabled(user.username(), accountId(), false, client()), "Account enabled.");
+    }
+
+    public void resetPassword() {
+        try {
+            change(() -> facade.resetPassword(user.username(), accountId(), newPassword, mustChange, endSessions,
+                    client()), "Password reset" + (endSessions ? "; the account's sessions were ended." : "."));
+        } finally {
+            newPassword = null;
+        }
+    }
+
+    public void forcePasswordChange() {
+        change(() -> facade.forcePasswordChange(user.username(), accountId()),
+                "The user must choose a new password at their next login.");
+    }
+
+    public void unlock() {
+        change(() -> facade.unlock(user.username(), accountId()), "Failed logins forgotten: the account is unlocked.");
+    }
+
+    private interface Change {
+        AccountsFacade.AccountDetail apply();
+    }
+
+    private void change(Change action, String done) {
+        if (account == null) {
+            ConsoleMessages.error("No such account.");
+            return;
+        }
+        try {
+            account = action.apply();
+            fillForm();
+            ConsoleMessages.info(done);
+        } catch (AccountException e) {
+            ConsoleMessages.error("Not changed: " + e.getMessage() + ".");
+        } catch (AccountsFacade.SelfLockout e) {
+            ConsoleMessages.error(e.getMessage());
+        }
+    }
+
+    private void fillForm() {
+        email = account.row().email();
+        firstName = account.firstName();
+        lastName = account.lastName();
+        roles = account.row().rolesText();
+    }
+
+    private String accountId() {
+        return account.row().id();
+    }
+
+    private ClientInfo client() {
+        return request.client("authgate-console");
+    }
+
+    public AccountsFacade.AccountDetail getAccount() {
+        return account;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String getRoles() {
+        return roles;
+    }
+
+    public void setRoles(String roles) {
+        this.roles = roles;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public boolean isMustChange() {
+        return mustChange;
+    }
+
+    public void setMustChange(boolean mustChange) {
+        this.mustChange = mustChange;
+    }
+
+    public boolean isEndSessions() {
+        return endSessions;
+    }
+
+    public void setEndSessions(boolean endSessions) {
+        this.endSessions = endSessions;
+    }
+}
