@@ -124,7 +124,9 @@ public final class SessionService {
             return new VerifyOutcome.Invalid(VerifyOutcome.Why.UNKNOWN);
         }
         if (session.state().isEnded()) {
-            return new VerifyOutcome.Invalid(VerifyOutcome.Why.ENDED);
+            // A session the sweeper ended for its age reads as expired, as if this check had found it so.
+            return new VerifyOutcome.Invalid(session.state() == SessionState.EXPIRED ? VerifyOutcome.Why.EXPIRED
+                    : VerifyOutcome.Why.ENDED);
         }
         if (!isCurrentOrInGrace(session, hash.get(), now)) {
             return new VerifyOutcome.Invalid(VerifyOutcome.Why.UNKNOWN);
@@ -171,6 +173,11 @@ public final class SessionService {
                 return new RefreshOutcome.Refused(RefreshOutcome.Why.REUSED);
             }
             case REVOKED -> {
+                if (session.state() == SessionState.EXPIRED) {
+                    // Ended by the sweeper for its age: the client hears what it would have heard a moment before.
+                    refused(session, request, "EXPIRED");
+                    return new RefreshOutcome.Refused(RefreshOutcome.Why.EXPIRED);
+                }
                 refused(session, request, "REVOKED");
                 return new RefreshOutcome.Refused(RefreshOutcome.Why.ENDED);
             }
@@ -273,6 +280,30 @@ public final class SessionService {
         }
         return new Identity(session.subject(), session.tenant(), session.connector(), session.username(), null, false,
                 null, null, session.roles(), false, null, session.createdAt(), null);
+    }
+
+    /**
+     * Ends up to {@code limit} sessions that are over but were not touched since (a token nobody presents
+     * again is never checked), each with its SESSION_EXPIRED record, so that what is live in the store is what
+     * is live. The reason is the one a token check would have found.
+     *
+     * @return how many were ended; fewer than {@code limit} means none is left
+     */
+    public int expireDue(int limit) {
+        Instant now = clock.instant();
+        List<Session> due = sessions.findDue(now, now.minus(policy.idleTimeout()), limit);
+        for (Session session : due) {
+            EndReason reason;
+            if (session.state() == SessionState.PENDING_SECOND_FACTOR) {
+                reason = EndReason.SECOND_FACTOR_TIMEOUT;
+            } else if (session.isIdleAt(now, policy.idleTimeout())) {
+                reason = EndReason.IDLE_EXPIRY;
+            } else {
+                reason = EndReason.ABSOLUTE_EXPIRY;
+            }
+            end(session, reason, SessionState.EXPIRED, AuditEvent.SESSION_EXPIRED, session.dialect(), null, null);
+        }
+        return due.size();
     }
 
     private void end(Session session, EndReason reason, SessionState state, AuditEvent event, Dialect dialect,

@@ -1,5 +1,7 @@
 package org.authgate.core.session;
 
+import java.time.Instant;
+
 import java.util.List;
 import java.util.Optional;
 import org.authgate.core.identity.SubjectId;
@@ -23,4 +25,11 @@ public interface SessionStore {
 
     /** Sessions of a subject that are active or pending a second factor. */
     List<Session> findLiveBySubject(SubjectId subject);
+
+    /**
+     * Live sessions that are over, oldest end first, at most {@code limit}: a pending second factor past its
+     * deadline, or an active session that is idle since {@code idleBefore}, past its access token's expiry
+     * without a refresh token, or past the end of its refreshes. What the sweeper ends.
+     */
+    List<Session> findDue(Instant now, Instant idleBefore, int limit);
 }

@@ -36,7 +36,8 @@ class ExpiryTest {
         assertThat(expired.username()).isEqualTo("alice");
         assertThat(expired.client()).as("the session's own client").isEqualTo(CoreFixture.CLIENT);
 
-        assertThat(f.verify(in.issued().accessToken())).isEqualTo(new VerifyOutcome.Invalid(VerifyOutcome.Why.ENDED));
+        assertThat(f.verify(in.issued().accessToken())).as("still reads as expired, not as logged out")
+                .isEqualTo(new VerifyOutcome.Invalid(VerifyOutcome.Why.EXPIRED));
         assertThat(f.audit().of(AuditEvent.SESSION_EXPIRED)).as("ended once, audited once").hasSize(1);
     }
 
@@ -72,7 +73,7 @@ class ExpiryTest {
         assertThat(ended.state()).isEqualTo(SessionState.EXPIRED);
         assertThat(ended.endReason()).isEqualTo(EndReason.ABSOLUTE_EXPIRY);
         assertThat(f.audit().single(AuditEvent.SESSION_EXPIRED).reason()).isEqualTo("ABSOLUTE_EXPIRY");
-        assertThat(f.refresh(last.refreshToken())).isEqualTo(new RefreshOutcome.Refused(RefreshOutcome.Why.ENDED));
+        assertThat(f.refresh(last.refreshToken())).isEqualTo(new RefreshOutcome.Refused(RefreshOutcome.Why.EXPIRED));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.authgate.core.testing;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +67,20 @@ public final class InMemorySessionStore implements SessionStore {
             }
         }
         return live;
+    }
+
+    @Override
+    public List<Session> findDue(Instant now, Instant idleBefore, int limit) {
+        return byId.values().stream().filter(s -> isDue(s, now, idleBefore))
+                .sorted(java.util.Comparator.comparing(Session::expiresAt)).limit(limit).toList();
+    }
+
+    private static boolean isDue(Session s, Instant now, Instant idleBefore) {
+        if (s.state() == SessionState.PENDING_SECOND_FACTOR) {
+            return !now.isBefore(s.expiresAt());
+        }
+        return s.state() == SessionState.ACTIVE && ((!s.refreshable() && !now.isBefore(s.expiresAt()))
+                || !now.isBefore(s.refreshableUntil()) || !idleBefore.isBefore(s.lastSeenAt()));
     }
 
     /** The stored value; fails the test when there is none. */

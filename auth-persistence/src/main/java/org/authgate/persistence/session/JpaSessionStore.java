@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.authgate.core.identity.SubjectId;
@@ -72,6 +73,22 @@ public class JpaSessionStore implements SessionStore, SessionQuery {
                         + " ORDER BY s.createdAt", SessionEntity.class)
                 .setParameter("subject", subject.value())
                 .setParameter("states", List.of(SessionState.ACTIVE.name(), SessionState.PENDING_SECOND_FACTOR.name()))
+                .getResultList().stream().map(SessionMapping::toDomain).toList();
+    }
+
+    // Three index-backed ranges (V3): (state, expires_at), (state, refreshable_until), (state, last_seen_at).
+    @Override
+    public List<Session> findDue(Instant now, Instant idleBefore, int limit) {
+        return em.createQuery("SELECT s FROM SessionEntity s WHERE"
+                        + " (s.state = :pending AND s.expiresAt <= :now)"
+                        + " OR (s.state = :active AND ((s.refreshable = false AND s.expiresAt <= :now)"
+                        + " OR s.refreshableUntil <= :now OR s.lastSeenAt <= :idleBefore))"
+                        + " ORDER BY s.expiresAt", SessionEntity.class)
+                .setParameter("pending", SessionState.PENDING_SECOND_FACTOR.name())
+                .setParameter("active", SessionState.ACTIVE.name())
+                .setParameter("now", now)
+                .setParameter("idleBefore", idleBefore)
+                .setMaxResults(limit)
                 .getResultList().stream().map(SessionMapping::toDomain).toList();
     }
 

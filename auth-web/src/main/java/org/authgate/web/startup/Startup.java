@@ -7,12 +7,14 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.authgate.core.connector.Connectors;
 import org.authgate.persistence.migration.SchemaMigrator;
+import org.authgate.web.core.SessionSweeper;
 import org.authgate.web.jwt.SigningKeys;
 
 /**
  * Start-up, in order: migrate the schema (before anything reads a table), make sure a signing key
  * exists, create the bootstrap administrator on an empty database, and resolve the enabled
- * connectors so a configuration mistake fails the deployment instead of the first login.
+ * connectors so a configuration mistake fails the deployment instead of the first login; then start the
+ * expired-session sweeper.
  */
 @ApplicationScoped
 public class Startup {
@@ -30,11 +32,15 @@ public class Startup {
     @Inject
     Connectors connectors;
 
+    @Inject
+    SessionSweeper sweeper;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         int applied = new SchemaMigrator(database.dataSource()).migrate();
         LOG.info(() -> "schema up to date (" + applied + " migration(s) applied now)");
         signingKeys.ensureKey();
         bootstrapAdmin.createIfEmpty();
         LOG.info(() -> "connectors enabled: " + connectors.all().stream().map(c -> c.id().value()).toList());
+        sweeper.start();
     }
 }
