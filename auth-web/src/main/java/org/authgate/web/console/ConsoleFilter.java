@@ -10,17 +10,16 @@ import java.io.IOException;
 
 /**
  * Every console response: the headers that keep it out of frames and sniffing, and the redirect of
- * {@code /admin} and {@code /admin/} to the dashboard (an empty view id would be a Faces error). Scripts
- * come only from the server and from the inline widget scripts PrimeFaces writes ('unsafe-inline'):
- * PrimeFaces' nonce mode (primefaces.CSP) refused postbacks on WildFly with "CSP nonce mismatch", so it
- * stays off until that is understood; no eval, no plugins, no framing, forms post only to the console.
+ * {@code /admin} and {@code /admin/} to the dashboard (an empty view id would be a Faces error). A page's
+ * Content-Security-Policy is written by PrimeFaces (web.xml: primefaces.CSP), because only it knows the
+ * nonce of the scripts it renders; everything else under /admin (redirects, downloads, errors) gets
+ * {@link #POLICY}, which allows nothing to run.
  */
 @WebFilter(urlPatterns = "/admin/*")
 public class ConsoleFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
-    static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -28,8 +27,10 @@ public class ConsoleFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Content-Security-Policy", POLICY);
         String path = request.getPathInfo();
+        if (path == null || !path.endsWith(".xhtml")) {
+            response.setHeader("Content-Security-Policy", POLICY);
+        }
         if (path == null || "/".equals(path)) {
             response.sendRedirect(request.getContextPath() + ConsoleSecurity.HOME_PAGE);
             return;

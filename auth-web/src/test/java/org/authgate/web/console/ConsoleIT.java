@@ -48,6 +48,11 @@ class ConsoleIT extends ConsoleTest {
         String policy = login.header("Content-Security-Policy").orElse("");
         assertThat(policy).contains("frame-ancestors 'none'").contains("object-src 'none'")
                 .contains("form-action 'self'").doesNotContain("unsafe-eval");
+        String scripts = policy.substring(policy.indexOf("script-src"));
+        assertThat(scripts).as("inline scripts run only with this response's nonce").contains("'nonce-")
+                .doesNotContain("'unsafe-inline'");
+        String nonce = scripts.replaceAll("(?s).*'nonce-([^']+)'.*", "$1");
+        assertThat(login.body()).contains("nonce=\"" + nonce + "\"");
         assertThat(login.header("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(login.header("Referrer-Policy")).hasValue("no-referrer");
 

@@ -1,5 +1,7 @@
 package org.authgate.web.console;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.authgate.web.api.NativeApi;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -38,6 +40,8 @@ abstract class ConsoleTest {
         try {
             browser.shot("last");
             api.resetClock();
+            // Every page of every test ran under the console's Content-Security-Policy: nothing it blocked.
+            assertThat(browser.cspViolations()).as("scripts or styles the CSP blocked").isEmpty();
         } finally {
             browser.close();
         }
