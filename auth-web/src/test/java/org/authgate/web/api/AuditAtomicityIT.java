@@ -5,27 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import org.authgate.web.testing.HttpTestClient;
 import org.authgate.web.testsupport.FailingAuditLog;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A state change and its audit record commit together or not at all: when the audit insert fails,
  * the session it would have recorded is not there either.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuditAtomicityIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return NativeApi.deployment();
-    }
-
-    private final NativeApi api = new NativeApi();
+class AuditAtomicityIT extends ApiTest {
 
     @Test
     void whenTheAuditWriteFailsTheLoginLeavesNoSessionBehind() {

@@ -3,26 +3,12 @@ package org.authgate.web.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.authgate.web.testing.HttpTestClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Client mistakes get a 4xx problem document with a clear detail: never a stack trace, never a 500. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BadInputIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return NativeApi.deployment();
-    }
-
-    private final NativeApi api = new NativeApi();
+class BadInputIT extends ApiTest {
 
     private static void isProblem(HttpTestClient.Response r, int status, String type) {
         assertThat(r.status()).as(r.toString()).isEqualTo(status);

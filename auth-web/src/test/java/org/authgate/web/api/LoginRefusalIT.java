@@ -6,30 +6,10 @@ import jakarta.json.Json;
 import java.util.List;
 import java.util.Map;
 import org.authgate.web.testing.HttpTestClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Refused logins: nobody can tell an unknown user from a wrong password or a lockout, and all are audited. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LoginRefusalIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return NativeApi.deployment();
-    }
-
-    private final NativeApi api = new NativeApi();
-
-    @AfterEach
-    void resetClock() {
-        api.resetClock();
-    }
+class LoginRefusalIT extends ApiTest {
 
     @Test
     void wrongPasswordAndUnknownUserGetTheSameAnswerAndAreBothAudited() {

@@ -5,23 +5,9 @@ import static org.authgate.web.api.NativeApi.bearer;
 
 import jakarta.json.Json;
 import org.authgate.web.testing.HttpTestClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PasswordChangeIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return NativeApi.deployment();
-    }
-
-    private final NativeApi api = new NativeApi();
+class PasswordChangeIT extends ApiTest {
 
     private HttpTestClient.Response change(String token, String former, String replacement, boolean endOthers) {
         return api.post("/api/v1/password", Json.createObjectBuilder().add("formerPassword", former)

@@ -6,30 +6,10 @@ import static org.authgate.web.api.NativeApi.bearer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.authgate.web.testing.HttpTestClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Refresh-token rotation and reuse detection; absolute and idle expiry; lifetime bounds. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RefreshAndExpiryIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return NativeApi.deployment();
-    }
-
-    private final NativeApi api = new NativeApi();
-
-    @AfterEach
-    void resetClock() {
-        api.resetClock();
-    }
+class RefreshAndExpiryIT extends ApiTest {
 
     private JsonObject newSession(String name, long lifetimeSeconds) {
         String user = NativeApi.uniqueName(name);

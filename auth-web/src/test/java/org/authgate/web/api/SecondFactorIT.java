@@ -6,30 +6,10 @@ import static org.authgate.web.api.NativeApi.bearer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.authgate.web.testing.HttpTestClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** TOTP: enrolment, the second-factor step of a login, and no replay of a used code. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SecondFactorIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return NativeApi.deployment();
-    }
-
-    private final NativeApi api = new NativeApi();
-
-    @AfterEach
-    void resetClock() {
-        api.resetClock();
-    }
+class SecondFactorIT extends ApiTest {
 
     /** Enrols a new user's TOTP and returns its secret. */
     private String enrolled(String user) {

@@ -8,24 +8,10 @@ import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import org.authgate.web.testing.HttpTestClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The whole life of a session through the native API, with the audit row each step leaves in PostgreSQL. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SessionLifecycleIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return NativeApi.deployment();
-    }
-
-    private final NativeApi api = new NativeApi();
+class SessionLifecycleIT extends ApiTest {
 
     @Test
     void loginVerifyRefreshLogoutThenTheTokenIsRefusedAndEveryStepIsAudited() {

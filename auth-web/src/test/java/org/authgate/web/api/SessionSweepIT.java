@@ -8,30 +8,10 @@ import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import org.authgate.web.testing.HttpTestClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The sweeper ends sessions nobody touches any more, audits each, and their tokens then read as expired. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SessionSweepIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return NativeApi.deployment();
-    }
-
-    private final NativeApi api = new NativeApi();
-
-    @AfterEach
-    void resetClock() {
-        api.resetClock();
-    }
+class SessionSweepIT extends ApiTest {
 
     @Test
     void anIdleSessionIsEndedAndAuditedWithoutAnyTokenCheck() {

@@ -10,37 +10,18 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.authgate.web.api.ApiTest;
 import org.authgate.web.api.NativeApi;
 import org.authgate.web.api.TotpCodes;
 import org.authgate.web.testing.HttpTestClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Azuriom AzAuth at /api/auth: every example of the seed document (authenticate, verify, logout and
  * their error bodies) and every error case of the issue, each audited with dialect {@code azuriom}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AzuriomDialectIT {
+class AzuriomDialectIT extends ApiTest {
     private static final String PASSWORD = "correct horse battery";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return NativeApi.deployment();
-    }
-
-    private final NativeApi api = new NativeApi();
-
-    @AfterEach
-    void resetClock() {
-        api.resetClock();
-    }
 
     // ---- helpers ---------------------------------------------------------------------------------
 

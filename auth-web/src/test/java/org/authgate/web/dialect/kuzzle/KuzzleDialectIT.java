@@ -9,34 +9,15 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.authgate.web.api.ApiTest;
 import org.authgate.web.api.NativeApi;
 import org.authgate.web.testing.HttpTestClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The Kuzzle dialect over HTTP: the seed document's examples, every answer in Kuzzle's envelope, audited. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class KuzzleDialectIT {
+class KuzzleDialectIT extends ApiTest {
     private static final String JSON = "application/json";
     private static final String VOLATILE = "{\"sdkInstanceId\":\"it-1\",\"sdkName\":\"js@7.17.1\"}";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return NativeApi.deployment();
-    }
-
-    private final NativeApi api = new NativeApi();
-
-    @AfterEach
-    void resetClock() {
-        api.resetClock();
-    }
 
     private String user(String prefix) {
         String name = NativeApi.uniqueName(prefix);

@@ -9,31 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.authgate.web.api.ApiTest;
 import org.authgate.web.api.NativeApi;
 import org.authgate.web.testing.HttpTestClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** OneEntry's AuthProvider API, black-box: the seed's examples, then every error case, with audit rows. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OneEntryDialectIT {
+class OneEntryDialectIT extends ApiTest {
     static final String BASE = "/api/content/users-auth-providers";
     static final String APP_TOKEN = System.getProperty("authgate.it.oneentry.app-token", "it-oneentry-app-token");
     static final String METADATA = "{\"fingerprint\":\"UQ_it-device\",\"deviceInfo\":{\"os\":\"Linux\","
             + "\"browser\":\"Firefox/128\",\"location\":\"fr-FR\"}}";
     static final String PASSWORD = "correct horse battery";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return NativeApi.deployment();
-    }
-
-    private final NativeApi api = new NativeApi();
 
     private HttpTestClient.Response post(String path, String json, String... headers) {
         String[] all = new String[headers.length + 4];

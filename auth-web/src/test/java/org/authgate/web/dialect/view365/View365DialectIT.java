@@ -8,28 +8,15 @@ import java.util.HexFormat;
 import java.util.List;
 import javax.crypto.Cipher;
 import javax.crypto.spec.SecretKeySpec;
+import org.authgate.web.api.ApiTest;
 import org.authgate.web.api.NativeApi;
 import org.authgate.web.testing.HttpTestClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** 365View's connector login, black-box: the seed's examples (its ciphertext aside) and the error cases. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class View365DialectIT {
+class View365DialectIT extends ApiTest {
     static final String KEY = System.getProperty("authgate.it.365view.des-key", "3336357669657731");
     static final String PASSWORD = "correct horse battery";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return NativeApi.deployment();
-    }
-
-    private final NativeApi api = new NativeApi();
 
     /** As the document says: DES, ECB, PKCS5 padding, hex. */
     static String encrypt(String clear) throws Exception {
