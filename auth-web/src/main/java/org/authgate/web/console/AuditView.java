@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import org.authgate.core.audit.AuditEvent;
@@ -30,9 +29,7 @@ public class AuditView implements Serializable {
     private String dialect;
     private String connector;
     private String address;
-    /** UTC, as the table shows times. */
-    private LocalDateTime from;
-    private LocalDateTime to;
+    private final TimeWindow window = new TimeWindow();
     private DatabasePagedModel<AuditFacade.AuditRow> model;
 
     @PostConstruct
@@ -43,7 +40,7 @@ public class AuditView implements Serializable {
 
     private AuditFacade.AuditCriteria criteria() {
         return new AuditFacade.AuditCriteria(event, outcome, username, actor, dialect, connector, address,
-                ConsoleTime.toInstant(from), ConsoleTime.toInstant(to));
+                window.fromInstant(), window.toInstant());
     }
 
     /** The CSV export of the filters in force (the last ones applied), relative to this page. */
@@ -119,19 +116,7 @@ public class AuditView implements Serializable {
         this.address = address;
     }
 
-    public LocalDateTime getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDateTime from) {
-        this.from = from;
-    }
-
-    public LocalDateTime getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDateTime to) {
-        this.to = to;
+    public TimeWindow getWindow() {
+        return window;
     }
 }

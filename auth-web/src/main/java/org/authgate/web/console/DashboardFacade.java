@@ -67,7 +67,7 @@ public class DashboardFacade {
                     Count.of(auditQuery.count(events(AuditEvent.LOGIN_SUCCEEDED, dayAgo), Count.CAP)),
                     Count.of(auditQuery.count(events(AuditEvent.LOGIN_FAILED, dayAgo), Count.CAP)),
                     Count.of(auditQuery.count(events(AuditEvent.LOCKED_OUT, dayAgo), Count.CAP)),
-                    byDialect, byConnector, chart(hour, "HH:mm"), chart(day, "HH:00"), now);
+                    byDialect, byConnector, chart(hour, "HH:mm"), chart(day, "HH"), now);
         });
     }
 

@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import org.authgate.core.session.SessionState;
@@ -36,9 +35,7 @@ public class SessionsView implements Serializable {
     private String dialect;
     private String state;
     private String clientId;
-    /** UTC, as the table shows times. */
-    private LocalDateTime from;
-    private LocalDateTime to;
+    private final TimeWindow created = new TimeWindow();
     private DatabasePagedModel<SessionsFacade.SessionRow> model;
 
     @PostConstruct
@@ -49,7 +46,7 @@ public class SessionsView implements Serializable {
 
     private SessionsFacade.SessionCriteria criteria() {
         return new SessionsFacade.SessionCriteria(username, tenant, connector, dialect, clientId, state,
-                ConsoleTime.toInstant(from), ConsoleTime.toInstant(to));
+                created.fromInstant(), created.toInstant());
     }
 
     public void revoke(String sessionId) {
@@ -120,19 +117,7 @@ public class SessionsView implements Serializable {
         this.clientId = clientId;
     }
 
-    public LocalDateTime getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDateTime from) {
-        this.from = from;
-    }
-
-    public LocalDateTime getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDateTime to) {
-        this.to = to;
+    public TimeWindow getCreated() {
+        return created;
     }
 }

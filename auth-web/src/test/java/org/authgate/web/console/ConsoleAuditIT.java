@@ -32,9 +32,7 @@ class ConsoleAuditIT extends ConsolePageTest {
         assertThat(stranger.login(guessed, "wrong password").status()).isEqualTo(401);
 
         signInAndOpen("nav-audit");
-        browser.type(By.id("audit:address"), stranger.address());
-        browser.click(By.id("audit:filter"));
-        waitForReport("audit:table", "1-1 of 1");
+        filter("audit", "address", stranger.address(), "1-1 of 1");
         browser.shot("filtered-by-address");
         String row = browser.text(By.id("audit:table_data"));
         assertThat(row).contains("LOGIN_FAILED").contains(guessed).contains(stranger.address()).contains("local");
@@ -53,9 +51,7 @@ class ConsoleAuditIT extends ConsolePageTest {
                 .add("clientId", "+cmd|calc")).status()).isEqualTo(401);
 
         signInAndOpen("nav-audit");
-        browser.type(By.id("audit:address"), stranger.address());
-        browser.click(By.id("audit:filter"));
-        waitForReport("audit:table", "1-1 of 1");
+        filter("audit", "address", stranger.address(), "1-1 of 1");
         browser.shot("filtered-for-export");
         HttpTestClient.Response export = download();
 
@@ -82,9 +78,7 @@ class ConsoleAuditIT extends ConsolePageTest {
         Set<String> inserted = insertAuditRows(address, AuditFacade.EXPORT_CHUNK * 2 + 17);
 
         signInAndOpen("nav-audit");
-        browser.type(By.id("audit:address"), address);
-        browser.click(By.id("audit:filter"));
-        waitForReport("audit:table", "1-25 of " + inserted.size());
+        filter("audit", "address", address, "1-25 of " + inserted.size());
         HttpTestClient.Response export = download();
 
         List<List<String>> rows = CsvRows.parse(export.body());

@@ -53,6 +53,15 @@ abstract class ConsolePageTest {
     void signInAndOpen(String navigationId) {
         browser.signIn(NativeApi.ADMIN, NativeApi.ADMIN_PASSWORD);
         browser.click(By.id(navigationId));
+        browser.waitFor(By.cssSelector("form .filters, #dashboard"));
+        browser.shot(navigationId.replace("nav-", ""));
+    }
+
+    /** Types {@code value} into a filter field of {@code form}, applies the filters and waits for the table's report. */
+    void filter(String form, String field, String value, String report) {
+        browser.type(By.id(form + ":" + field), value);
+        browser.click(By.id(form + ":filter"));
+        waitForReport(form + ":table", report);
     }
 
     /** A time as the console's date pickers take it (UTC, to the minute). */

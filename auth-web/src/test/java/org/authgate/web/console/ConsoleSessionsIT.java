@@ -33,9 +33,7 @@ class ConsoleSessionsIT extends ConsolePageTest {
         }
 
         signInAndOpen("nav-sessions");
-        browser.type(By.id("sessions:client"), client);
-        browser.click(By.id("sessions:filter"));
-        waitForReport("sessions:table", "1-3 of 3");
+        filter("sessions", "client", client, "1-3 of 3");
         browser.shot("newest-first");
         assertThat(usersInTable(mia, zed, amy)).containsExactly(amy, zed, mia);
 
@@ -60,9 +58,7 @@ class ConsoleSessionsIT extends ConsolePageTest {
 
         signInAndOpen("nav-sessions");
         browser.type(By.id("sessions:username"), user);
-        browser.type(By.id("sessions:connector"), "local");
-        browser.click(By.id("sessions:filter"));
-        waitForReport("sessions:table", "1-2 of 2");
+        filter("sessions", "connector", "local", "1-2 of 2");
         assertThat(browser.pageSource()).contains(early).contains(late);
 
         browser.type(By.id("sessions:from_input"), pickerTime(api.serverNow().minusSeconds(3600)));
@@ -98,9 +94,7 @@ class ConsoleSessionsIT extends ConsolePageTest {
         String second = api.loggedIn(user, PASSWORD).getString("accessToken");
 
         signInAndOpen("nav-sessions");
-        browser.type(By.id("sessions:username"), user);
-        browser.click(By.id("sessions:filter"));
-        waitForReport("sessions:table", "1-2 of 2");
+        filter("sessions", "username", user, "1-2 of 2");
         browser.shot("two-live-sessions");
         browser.click(By.cssSelector("[id='sessions:table_data'] tr:first-child button[id$=':end-all']"));
         browser.waitForText(By.id("messages"), "2 live session(s) of " + user + " revoked");
@@ -121,9 +115,7 @@ class ConsoleSessionsIT extends ConsolePageTest {
         String sessionId = tokens.getString("sessionId");
 
         signInAndOpen("nav-sessions");
-        browser.type(By.id("sessions:username"), user);
-        browser.click(By.id("sessions:filter"));
-        waitForReport("sessions:table", "1-1 of 1");
+        filter("sessions", "username", user, "1-1 of 1");
         browser.click(By.cssSelector("[id='sessions:table_data'] a[id$=':detail']"));
         browser.waitForExactText(By.id("session-id"), sessionId);
         browser.shot("detail");
