@@ -32,6 +32,12 @@ import org.authgate.persistence.Jpa;
  */
 @ApplicationScoped
 public class JpaAuditLog implements AuditLog, AuditQuery {
+    /**
+     * (bucket number, count) of one event in [from, to): parameters first second of the range, bucket width
+     * in seconds, event, from, to.
+     */
+    static final String BUCKET_COUNTS = "SELECT b, COUNT(*) FROM (SELECT (CAST(FLOOR(EXTRACT(EPOCH FROM a.at)) AS BIGINT)"
+            + " - ?1) / ?2 AS b FROM audit_records a WHERE a.event = ?3 AND a.at >= ?4 AND a.at < ?5) t GROUP BY b";
 
     @PersistenceContext(unitName = Jpa.UNIT)
     EntityManager em;
@@ -116,9 +122,7 @@ public class JpaAuditLog implements AuditLog, AuditQuery {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> countByBucket(AuditEvent event, TimeBuckets buckets) {
         long[] counts = new long[buckets.count()];
-        List<?> rows = em.createNativeQuery("SELECT b, COUNT(*) FROM (SELECT (CAST(FLOOR(EXTRACT(EPOCH FROM a.at))"
-                        + " AS BIGINT) - ?1) / ?2 AS b FROM audit_records a WHERE a.event = ?3 AND a.at >= ?4 AND a.at < ?5) t"
-                        + " GROUP BY b")
+        List<?> rows = em.createNativeQuery(BUCKET_COUNTS)
                 .setParameter(1, buckets.from().getEpochSecond()).setParameter(2, buckets.width().toSeconds())
                 .setParameter(3, event.name()).setParameter(4, buckets.from()).setParameter(5, buckets.to())
                 .getResultList();
