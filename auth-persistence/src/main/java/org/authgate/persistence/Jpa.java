@@ -49,6 +49,16 @@ public final class Jpa {
             return this;
         }
 
+        /** A clause with two parameters (a keyset position), added only when {@code first} is not null. */
+        public Where and(String clause, String param1, Object first, String param2, Object second) {
+            if (first != null) {
+                clauses.add(clause);
+                params.add(new Object[] {param1, first});
+                params.add(new Object[] {param2, second});
+            }
+            return this;
+        }
+
         public String jpql() {
             return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
         }

@@ -5,16 +5,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.authgate.core.audit.AuditCursor;
 import org.authgate.core.audit.AuditEvent;
 import org.authgate.core.audit.AuditFilter;
 import org.authgate.core.audit.AuditLog;
 import org.authgate.core.audit.AuditQuery;
 import org.authgate.core.audit.AuditRecord;
 import org.authgate.core.audit.Outcome;
+import org.authgate.core.audit.TimeBuckets;
 import org.authgate.core.connector.ConnectorId;
 import org.authgate.core.identity.SubjectId;
 import org.authgate.core.identity.TenantId;
@@ -29,6 +32,12 @@ import org.authgate.persistence.Jpa;
  */
 @ApplicationScoped
 public class JpaAuditLog implements AuditLog, AuditQuery {
+    /**
+     * (bucket number, count) of one event in [from, to): parameters first second of the range, bucket width
+     * in seconds, event, from, to.
+     */
+    static final String BUCKET_COUNTS = "SELECT b, COUNT(*) FROM (SELECT (CAST(FLOOR(EXTRACT(EPOCH FROM a.at)) AS BIGINT)"
+            + " - ?1) / ?2 AS b FROM audit_records a WHERE a.event = ?3 AND a.at >= ?4 AND a.at < ?5) t GROUP BY b";
 
     @PersistenceContext(unitName = Jpa.UNIT)
     EntityManager em;
@@ -65,6 +74,15 @@ public class JpaAuditLog implements AuditLog, AuditQuery {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditRecord> searchAfter(AuditFilter filter, AuditCursor after, int limit) {
+        Jpa.Where where = where(filter).and("(a.at < :afterAt OR (a.at = :afterAt AND a.id < :afterId))",
+                "afterAt", after == null ? null : after.at(), "afterId", after == null ? null : after.id());
+        return Jpa.page(em, "SELECT a FROM AuditRecordEntity a", where, "a.at DESC, a.id DESC",
+                AuditRecordEntity.class, 0, limit).stream().map(JpaAuditLog::toDomain).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public long count(AuditFilter filter, long cap) {
         return Jpa.cappedCount(em, "SELECT a.id FROM AuditRecordEntity a", where(filter), cap);
     }
@@ -73,11 +91,49 @@ public class JpaAuditLog implements AuditLog, AuditQuery {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Dialect, Long> countByDialect(AuditEvent event, Instant from) {
         Map<Dialect, Long> counts = new TreeMap<>(Comparator.comparing(Dialect::value));
-        em.createQuery("SELECT a.dialect, COUNT(a) FROM AuditRecordEntity a WHERE a.event = :event AND a.at >= :from"
-                        + " GROUP BY a.dialect", Object[].class)
-                .setParameter("event", event.name()).setParameter("from", from)
-                .getResultList().forEach(row -> counts.put(new Dialect((String) row[0]), ((Number) row[1]).longValue()));
+        countBy("a.dialect", event, from).forEach(row -> counts.put(new Dialect((String) row[0]), (Long) row[1]));
         return counts;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<ConnectorId, Long> countByConnector(AuditEvent event, Instant from) {
+        Map<ConnectorId, Long> counts = new TreeMap<>(Comparator.comparing(ConnectorId::value));
+        countBy("a.connector", event, from).stream().filter(row -> row[0] != null)
+                .forEach(row -> counts.put(new ConnectorId((String) row[0]), (Long) row[1]));
+        return counts;
+    }
+
+    /** (value of {@code attribute}, count) of {@code event} since {@code from}: one grouped query over (event, at). */
+    private List<Object[]> countBy(String attribute, AuditEvent event, Instant from) {
+        return em.createQuery("SELECT " + attribute + ", COUNT(a) FROM AuditRecordEntity a"
+                        + " WHERE a.event = :event AND a.at >= :from GROUP BY " + attribute, Object[].class)
+                .setParameter("event", event.name()).setParameter("from", from).getResultList().stream()
+                .map(row -> new Object[] {row[0], ((Number) row[1]).longValue()}).toList();
+    }
+
+    /**
+     * Grouped in the database by bucket number, over the (event, at) index and the buckets' range only.
+     * Native SQL because JPQL has no portable epoch arithmetic; the whole seconds are taken before the
+     * integer division (H2 rounds a NUMERIC quotient, and PostgreSQL rounds a NUMERIC cast to BIGINT), so
+     * the same statement buckets alike on PostgreSQL and on the run command's H2.
+     */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> countByBucket(AuditEvent event, TimeBuckets buckets) {
+        long[] counts = new long[buckets.count()];
+        List<?> rows = em.createNativeQuery(BUCKET_COUNTS)
+                .setParameter(1, buckets.from().getEpochSecond()).setParameter(2, buckets.width().toSeconds())
+                .setParameter(3, event.name()).setParameter(4, buckets.from()).setParameter(5, buckets.to())
+                .getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            int bucket = ((Number) columns[0]).intValue();
+            if (bucket >= 0 && bucket < counts.length) {
+                counts[bucket] = ((Number) columns[1]).longValue();
+            }
+        }
+        return Arrays.stream(counts).boxed().toList();
     }
 
     private static Jpa.Where where(AuditFilter f) {

@@ -13,6 +13,7 @@ import org.authgate.core.session.Session;
 import org.authgate.core.session.SessionFilter;
 import org.authgate.core.session.SessionId;
 import org.authgate.core.session.SessionQuery;
+import org.authgate.core.session.SessionSort;
 import org.authgate.core.session.SessionState;
 import org.authgate.core.session.SessionStore;
 import org.authgate.core.token.TokenHash;
@@ -94,9 +95,26 @@ public class JpaSessionStore implements SessionStore, SessionQuery {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Session> search(SessionFilter filter, int offset, int limit) {
-        return Jpa.page(em, "SELECT s FROM SessionEntity s", where(filter), "s.createdAt DESC, s.id DESC",
-                        SessionEntity.class, offset, limit).stream().map(SessionMapping::toDomain).toList();
+    public List<Session> search(SessionFilter filter, SessionSort sort, int offset, int limit) {
+        return Jpa.page(em, "SELECT s FROM SessionEntity s", where(filter), orderBy(sort), SessionEntity.class, offset,
+                limit).stream().map(SessionMapping::toDomain).toList();
+    }
+
+    /** Only the attributes of {@link SessionSort.Field} reach the query; the id breaks ties so pages never overlap. */
+    static String orderBy(SessionSort sort) {
+        String attribute = switch (sort.field()) {
+            case CREATED_AT -> "s.createdAt";
+            case LAST_SEEN_AT -> "s.lastSeenAt";
+            case EXPIRES_AT -> "s.expiresAt";
+            case USERNAME -> "s.username";
+            case TENANT -> "s.tenant";
+            case CONNECTOR -> "s.connector";
+            case DIALECT -> "s.dialect";
+            case CLIENT_ID -> "s.clientId";
+            case STATE -> "s.state";
+        };
+        String direction = sort.ascending() ? " ASC" : " DESC";
+        return attribute + direction + ", s.id" + direction;
     }
 
     @Override

@@ -5,14 +5,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import org.authgate.core.audit.AuditEvent;
 import org.primefaces.model.LazyDataModel;
 
-/** The audit log: a lazy table paged in the database with filters on event, outcome, user, actor and time. */
+/**
+ * The audit log: a lazy table paged in the database with filters on event, outcome, user, actor, dialect,
+ * connector, address and time, and a link to the CSV export of the same filters.
+ */
 @Named
 @ViewScoped
 public class AuditView implements Serializable {
@@ -26,20 +27,25 @@ public class AuditView implements Serializable {
     private String username;
     private String actor;
     private String dialect;
-    /** UTC, as the table shows times. */
-    private LocalDateTime from;
-    private LocalDateTime to;
+    private String connector;
+    private String address;
+    private final TimeWindow window = new TimeWindow();
     private DatabasePagedModel<AuditFacade.AuditRow> model;
 
     @PostConstruct
     void init() {
         model = new DatabasePagedModel<>(() -> facade.countAudit(criteria()),
-                (first, size) -> facade.audit(criteria(), first, size), AuditFacade.AuditRow::id);
+                (first, size, sort) -> facade.audit(criteria(), first, size), AuditFacade.AuditRow::id);
     }
 
     private AuditFacade.AuditCriteria criteria() {
-        return new AuditFacade.AuditCriteria(event, outcome, username, actor, dialect,
-                from == null ? null : from.toInstant(ZoneOffset.UTC), to == null ? null : to.toInstant(ZoneOffset.UTC));
+        return new AuditFacade.AuditCriteria(event, outcome, username, actor, dialect, connector, address,
+                window.fromInstant(), window.toInstant());
+    }
+
+    /** The CSV export of the filters in force (the last ones applied), relative to this page. */
+    public String getExportUrl() {
+        return AuditExportServlet.PATH_IN_CONSOLE + AuditExportServlet.query(criteria());
     }
 
     public LazyDataModel<AuditFacade.AuditRow> getModel() {
@@ -94,19 +100,23 @@ public class AuditView implements Serializable {
         this.dialect = dialect;
     }
 
-    public LocalDateTime getFrom() {
-        return from;
+    public String getConnector() {
+        return connector;
     }
 
-    public void setFrom(LocalDateTime from) {
-        this.from = from;
+    public void setConnector(String connector) {
+        this.connector = connector;
     }
 
-    public LocalDateTime getTo() {
-        return to;
+    public String getAddress() {
+        return address;
     }
 
-    public void setTo(LocalDateTime to) {
-        this.to = to;
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public TimeWindow getWindow() {
+        return window;
     }
 }

@@ -27,15 +27,17 @@ public class ConsoleFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Frame-Options", "DENY");
-        String path = request.getPathInfo();
-        if (path == null || !path.endsWith(".xhtml")) {
+        // The path from the request URI, not getPathInfo(): a servlet mapped to an exact path under /admin
+        // (the audit export) has no path info, and must not be taken for /admin itself.
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!path.endsWith(".xhtml")) {
             response.setHeader("Content-Security-Policy", POLICY);
         }
-        if (path == null || "/".equals(path)) {
+        if ("/admin".equals(path) || "/admin/".equals(path)) {
             response.sendRedirect(request.getContextPath() + ConsoleSecurity.HOME_PAGE);
             return;
         }
-        if (!path.startsWith("/jakarta.faces.resource/")) {
+        if (!path.startsWith("/admin/jakarta.faces.resource/")) {
             // Pages show live data and an administrator's name: nothing of them stays in a cache.
             response.setHeader("Cache-Control", "no-store");
         }

@@ -9,7 +9,9 @@ import org.primefaces.model.SortMeta;
 
 /**
  * A PrimeFaces lazy table paged in the database: each page and its capped count come from the
- * facade, so no table is ever loaded whole. Filters live in the view bean, which the functions read.
+ * facade, so no table is ever loaded whole. Filters live in the view bean, which the functions read; a
+ * filter the facade refuses ({@link InvalidCriteria}) shows as a page message and an empty table, since
+ * the table loads while the page renders, where an exception would be an error page.
  */
 final class DatabasePagedModel<R> extends LazyDataModel<R> {
     private static final long serialVersionUID = 1L;
@@ -19,9 +21,9 @@ final class DatabasePagedModel<R> extends LazyDataModel<R> {
         Count count();
     }
 
-    /** One page of rows matching the view's filters. */
+    /** One page of rows matching the view's filters, in the order the table asks for (null: its default). */
     interface Loader<R> extends Serializable {
-        List<R> load(int first, int size);
+        List<R> load(int first, int size, TableSort sort);
     }
 
     /** The stable key of a row (PrimeFaces finds selected rows by it). */
@@ -47,13 +49,23 @@ final class DatabasePagedModel<R> extends LazyDataModel<R> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        total = counter.count();
+        try {
+            total = counter.count();
+        } catch (InvalidCriteria e) {
+            ConsoleMessages.error(e.getMessage());
+            total = new Count(0, false);
+        }
         return (int) total.value();
     }
 
     @Override
     public List<R> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        return loader.load(first, pageSize);
+        try {
+            return loader.load(first, pageSize, TableSort.of(sortBy));
+        } catch (InvalidCriteria e) {
+            // count() has already said why
+            return List.of();
+        }
     }
 
     @Override

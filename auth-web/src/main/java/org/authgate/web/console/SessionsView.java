@@ -5,11 +5,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
+import org.authgate.core.session.SessionState;
 import org.authgate.web.http.RequestContext;
 import org.primefaces.model.LazyDataModel;
 
-/** Sessions: a lazy table paged in the database, filters, and revoking one session. */
+/**
+ * Sessions: a lazy table paged and sorted in the database, filters, revoking one session or all of a
+ * user.
+ */
 @Named
 @ViewScoped
 public class SessionsView implements Serializable {
@@ -25,27 +30,31 @@ public class SessionsView implements Serializable {
     RequestContext request;
 
     private String username;
+    private String tenant;
+    private String connector;
     private String dialect;
     private String state;
     private String clientId;
+    private final TimeWindow created = new TimeWindow();
     private DatabasePagedModel<SessionsFacade.SessionRow> model;
 
     @PostConstruct
     void init() {
         model = new DatabasePagedModel<>(() -> facade.countSessions(criteria()),
-                (first, size) -> facade.sessions(criteria(), first, size), SessionsFacade.SessionRow::id);
+                (first, size, sort) -> facade.sessions(criteria(), sort, first, size), SessionsFacade.SessionRow::id);
     }
 
     private SessionsFacade.SessionCriteria criteria() {
-        return new SessionsFacade.SessionCriteria(username, dialect, state, clientId);
+        return new SessionsFacade.SessionCriteria(username, tenant, connector, dialect, clientId, state,
+                created.fromInstant(), created.toInstant());
     }
 
     public void revoke(String sessionId) {
-        if (facade.revokeSession(sessionId, user.username(), request.client("authgate-console"))) {
-            ConsoleMessages.info("Session " + sessionId + " revoked.");
-        } else {
-            ConsoleMessages.error("Session " + sessionId + " was not live any more.");
-        }
+        SessionActions.revoke(facade, sessionId, user.username(), request);
+    }
+
+    public void revokeAll(String subject, String name) {
+        SessionActions.revokeAll(facade, subject, name, user.username(), request);
     }
 
     public LazyDataModel<SessionsFacade.SessionRow> getModel() {
@@ -57,7 +66,7 @@ public class SessionsView implements Serializable {
     }
 
     public List<String> getStates() {
-        return List.of("ACTIVE", "PENDING_SECOND_FACTOR", "LOGGED_OUT", "REVOKED", "EXPIRED");
+        return Arrays.stream(SessionState.values()).map(Enum::name).toList();
     }
 
     public String getUsername() {
@@ -66,6 +75,22 @@ public class SessionsView implements Serializable {
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    public String getTenant() {
+        return tenant;
+    }
+
+    public void setTenant(String tenant) {
+        this.tenant = tenant;
+    }
+
+    public String getConnector() {
+        return connector;
+    }
+
+    public void setConnector(String connector) {
+        this.connector = connector;
     }
 
     public String getDialect() {
@@ -90,5 +115,9 @@ public class SessionsView implements Serializable {
 
     public void setClientId(String clientId) {
         this.clientId = clientId;
+    }
+
+    public TimeWindow getCreated() {
+        return created;
     }
 }

@@ -12,7 +12,7 @@ import org.openqa.selenium.By;
  * The account page of the console in headless Chromium: profile, disable, password reset, forced change and
  * unlock, each checked by what the API then does with the account, and by its audit record.
  */
-class ConsoleAccountsIT extends ConsoleTest {
+class ConsoleAccountsIT extends ConsolePageTest {
     private static final String NEW_PASSWORD = "a fresh and long one";
 
     @Test

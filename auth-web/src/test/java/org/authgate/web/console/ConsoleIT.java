@@ -13,7 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
 /** The admin console in a real headless Chromium: sign-in, the pages, and what their actions do to the API. */
-class ConsoleIT extends ConsoleTest {
+class ConsoleIT extends ConsolePageTest {
 
     @Test
     void anAdministratorSignsInWithANewSessionIdAndSeesTheCounts() {

@@ -1,0 +1,109 @@
+package org.authgate.web.console;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.authgate.web.http.RequestContext;
+
+/**
+ * {@code GET /admin/audit.csv?event=…&address=…}: the audit rows matching the audit page's filters as CSV,
+ * written while they are read in keyset chunks, so no export is ever held in memory. Under /admin, so
+ * web.xml's constraint lets only the console role in (it checks the role again, for a mapping changed one
+ * day). A read that changes nothing, so a GET; the export itself is audited as an ADMIN_ACTION.
+ */
+@WebServlet(urlPatterns = AuditExportServlet.PATH)
+public class AuditExportServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(AuditExportServlet.class.getName());
+
+    static final String PATH = "/admin/audit.csv";
+    /** The same path, relative to a console page. */
+    static final String PATH_IN_CONSOLE = "audit.csv";
+    static final List<String> HEADER = List.of("id", "at", "event", "outcome", "tenant", "connector", "dialect", "username",
+            "session", "client_id", "address", "user_agent", "reason", "actor", "target");
+
+    @Inject
+    transient AuditFacade facade;
+
+    @Inject
+    transient ConsoleUser user;
+
+    @Inject
+    transient RequestContext requestContext;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!request.isUserInRole(ConsoleSecurity.CONSOLE_ROLE) || !user.isSignedIn()) {
+            plain(response, HttpServletResponse.SC_FORBIDDEN, "The audit export needs a signed-in administrator.");
+            return;
+        }
+        AuditFacade.AuditCriteria criteria;
+        try {
+            criteria = criteria(request);
+            facade.validate(criteria);
+        } catch (InvalidCriteria e) {
+            plain(response, HttpServletResponse.SC_BAD_REQUEST, "Cannot export: " + e.getMessage());
+            return;
+        }
+        facade.recordExport(criteria, user.username(), requestContext.client(SessionActions.CLIENT_ID));
+        response.setContentType("text/csv");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Content-Disposition", "attachment; filename=\"authgate-audit.csv\"");
+        Writer out = response.getWriter();
+        CsvWriter csv = new CsvWriter(out);
+        csv.row(HEADER);
+        try {
+            facade.export(criteria, rows -> {
+                try {
+                    for (AuditFacade.AuditRow r : rows) {
+                        csv.row(Arrays.asList(r.id(), r.at().toString(), r.event(), r.outcome(), r.tenant(), r.connector(),
+                                r.dialect(), r.username(), r.sessionId(), r.clientId(), r.remoteAddress(),
+                                r.userAgent(), r.reason(), r.actor(), r.target()));
+                    }
+                    // Each chunk goes out before the next is read: the response is streamed, not buffered whole.
+                    out.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            LOG.fine(() -> "audit export stopped: the client went away (" + e.getCause().getMessage() + ")");
+        }
+    }
+
+    /** The query string ({@code ?…}, or empty) of an export with these filters; the inverse of {@link #criteria}. */
+    static String query(AuditFacade.AuditCriteria c) {
+        Map<String, String> values = c.values();
+        return values.isEmpty() ? "" : values.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&", "?", ""));
+    }
+
+    static AuditFacade.AuditCriteria criteria(HttpServletRequest request) {
+        Instant from = CriteriaValues.instant("from", request.getParameter("from"));
+        Instant to = CriteriaValues.instant("to", request.getParameter("to"));
+        return new AuditFacade.AuditCriteria(request.getParameter("event"), request.getParameter("outcome"),
+                request.getParameter("username"), request.getParameter("actor"), request.getParameter("dialect"),
+                request.getParameter("connector"), request.getParameter("address"), from, to);
+    }
+
+    private static void plain(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(message);
+    }
+}
