@@ -147,6 +147,15 @@ fsync = off
 synchronous_commit = off
 full_page_writes = off
 max_connections = 100
+# ScaleIT reads the plans the server's queries ran with (QueryPlans.java): auto_explain is loaded into every
+# session but stays off until the test switches it on; plans go to a JSON log it reads through SQL.
+session_preload_libraries = 'auto_explain'
+auto_explain.log_min_duration = -1
+auto_explain.log_format = json
+auto_explain.log_timing = off
+logging_collector = on
+log_destination = 'stderr,jsonlog'
+log_directory = 'log'
 EOF
     printf 'pgdata=%q\nport=%q\n' "$pgdata" "$port" >"$state"
     as_pg "$BIN/pg_ctl" start -D "$pgdata" -w -t 60 -l "$pgdata/server.log" >/dev/null \

@@ -1,6 +1,7 @@
 package org.authgate.persistence.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -25,6 +26,7 @@ import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.session.SessionId;
 import org.authgate.persistence.Jpa;
+import org.authgate.persistence.QueryPlanning;
 
 /**
  * Audit rows. {@link #append} is MANDATORY-transactional on purpose: an audit record exists only
@@ -41,6 +43,9 @@ public class JpaAuditLog implements AuditLog, AuditQuery {
 
     @PersistenceContext(unitName = Jpa.UNIT)
     EntityManager em;
+
+    @Inject
+    QueryPlanning planning;
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
@@ -68,6 +73,7 @@ public class JpaAuditLog implements AuditLog, AuditQuery {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditRecord> search(AuditFilter filter, int offset, int limit) {
+        planning.planForTheseValues(em);
         return Jpa.page(em, "SELECT a FROM AuditRecordEntity a", where(filter), "a.at DESC, a.id DESC",
                         AuditRecordEntity.class, offset, limit).stream().map(JpaAuditLog::toDomain).toList();
     }
@@ -75,6 +81,7 @@ public class JpaAuditLog implements AuditLog, AuditQuery {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditRecord> searchAfter(AuditFilter filter, AuditCursor after, int limit) {
+        planning.planForTheseValues(em);
         Jpa.Where where = where(filter).and("(a.at < :afterAt OR (a.at = :afterAt AND a.id < :afterId))",
                 "afterAt", after == null ? null : after.at(), "afterId", after == null ? null : after.id());
         return Jpa.page(em, "SELECT a FROM AuditRecordEntity a", where, "a.at DESC, a.id DESC",
@@ -84,6 +91,7 @@ public class JpaAuditLog implements AuditLog, AuditQuery {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count(AuditFilter filter, long cap) {
+        planning.planForTheseValues(em);
         return Jpa.cappedCount(em, "SELECT a.id FROM AuditRecordEntity a", where(filter), cap);
     }
 
@@ -106,6 +114,7 @@ public class JpaAuditLog implements AuditLog, AuditQuery {
 
     /** (value of {@code attribute}, count) of {@code event} since {@code from}: one grouped query over (event, at). */
     private List<Object[]> countBy(String attribute, AuditEvent event, Instant from) {
+        planning.planForTheseValues(em);
         return em.createQuery("SELECT " + attribute + ", COUNT(a) FROM AuditRecordEntity a"
                         + " WHERE a.event = :event AND a.at >= :from GROUP BY " + attribute, Object[].class)
                 .setParameter("event", event.name()).setParameter("from", from).getResultList().stream()
@@ -121,6 +130,7 @@ public class JpaAuditLog implements AuditLog, AuditQuery {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> countByBucket(AuditEvent event, TimeBuckets buckets) {
+        planning.planForTheseValues(em);
         long[] counts = new long[buckets.count()];
         List<?> rows = em.createNativeQuery(BUCKET_COUNTS)
                 .setParameter(1, buckets.from().getEpochSecond()).setParameter(2, buckets.width().toSeconds())

@@ -14,15 +14,16 @@ class SessionOrderTest {
     }
 
     @Test
-    void everyFieldIsAnAttributeOfTheSessionEntityInBothDirections() {
+    void everyFieldIsAnAttributeOfTheSessionEntityInBothDirectionsWithCreationThenIdBreakingTies() {
         for (SessionSort.Field field : SessionSort.Field.values()) {
             String ascending = JpaSessionStore.orderBy(new SessionSort(field, true));
             String attribute = ascending.substring(2, ascending.indexOf(' '));
             assertThat(Arrays.stream(SessionEntity.class.getFields()).map(f -> f.getName())).as(field.name())
                     .contains(attribute);
-            assertThat(ascending).isEqualTo("s." + attribute + " ASC, s.id ASC");
+            String ties = field == SessionSort.Field.CREATED_AT ? "" : ", s.createdAt %1$s";
+            assertThat(ascending).isEqualTo(("s." + attribute + " %1$s" + ties + ", s.id %1$s").formatted("ASC"));
             assertThat(JpaSessionStore.orderBy(new SessionSort(field, false)))
-                    .isEqualTo("s." + attribute + " DESC, s.id DESC");
+                    .isEqualTo(("s." + attribute + " %1$s" + ties + ", s.id %1$s").formatted("DESC"));
         }
     }
 }

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import org.authgate.core.connector.Connectors;
+import org.authgate.persistence.QueryPlanning;
 import org.authgate.persistence.migration.SchemaMigrator;
 import org.authgate.web.core.SessionSweeper;
 import org.authgate.web.jwt.SigningKeys;
@@ -35,12 +37,24 @@ public class Startup {
     @Inject
     SessionSweeper sweeper;
 
+    @Inject
+    QueryPlanning queryPlanning;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         int applied = new SchemaMigrator(database.dataSource()).migrate();
+        detectDatabase();
         LOG.info(() -> "schema up to date (" + applied + " migration(s) applied now)");
         signingKeys.ensureKey();
         bootstrapAdmin.createIfEmpty();
         LOG.info(() -> "connectors enabled: " + connectors.all().stream().map(c -> c.id().value()).toList());
         sweeper.start();
+    }
+
+    private void detectDatabase() {
+        try {
+            queryPlanning.detect(database.dataSource());
+        } catch (SQLException e) {
+            throw new IllegalStateException("the database does not answer: " + e.getSQLState(), e);
+        }
     }
 }

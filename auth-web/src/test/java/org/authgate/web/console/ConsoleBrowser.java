@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.authgate.web.testing.HttpTestClient;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -125,6 +126,25 @@ final class ConsoleBrowser implements AutoCloseable {
     /** Waits until {@code target}'s whole text is {@code expected} (e.g. a paginator's "1-1 of 1"). */
     void waitForExactText(By target, String expected) {
         wait.until(ExpectedConditions.textToBe(target, expected));
+    }
+
+    /** Runs an action, waits until the page has settled, and answers how long both took in milliseconds. */
+    long timed(Runnable action) {
+        long start = System.nanoTime();
+        action.run();
+        waitForAjax();
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /**
+     * Waits until the page is loaded and no ajax request is running (PrimeFaces sends its request while the
+     * click is dispatched, so it is already running when a click returns). WebDriver's scripts are not page
+     * scripts: the console's Content-Security-Policy does not apply to them.
+     */
+    void waitForAjax() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.jQuery || jQuery.active === 0)"
+                        + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
     }
 
     void waitFor(By target) {
