@@ -18,6 +18,7 @@ import org.authgate.web.testing.TestDatabase;
 import org.authgate.web.testsupport.AdjustableClock;
 import org.authgate.web.testsupport.FailingAuditLog;
 import org.authgate.web.testsupport.TestClockResource;
+import org.authgate.web.testsupport.TestConsoleSessionResource;
 import org.authgate.web.testsupport.TestSweepResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.authgate.web.testing.Deployments;
@@ -35,10 +36,10 @@ public final class NativeApi {
     private final String address = "10." + random(256) + "." + random(256) + "." + (1 + random(254));
     private String adminToken;
 
-    /** The production WAR plus the test clock, the failing-audit switch and the sweep trigger. */
+    /** The production WAR plus the test clock, the failing-audit switch, the sweep trigger and a session probe. */
     public static WebArchive deployment() {
         return Deployments.authgate(AdjustableClock.class, TestClockResource.class, FailingAuditLog.class,
-                TestSweepResource.class);
+                TestSweepResource.class, TestConsoleSessionResource.class);
     }
 
     public HttpTestClient http() {

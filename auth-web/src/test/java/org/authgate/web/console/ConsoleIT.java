@@ -39,6 +39,12 @@ class ConsoleIT extends ConsolePageTest {
 
         browser.open("/admin", "admin-root-redirects-to-dashboard");
         assertThat(browser.currentUrl()).endsWith("/admin/dashboard.xhtml");
+
+        // The signed-in console session ends after authgate.console.idle-timeout-seconds without a request.
+        HttpTestClient.Response session = HttpTestClient.http().get("/test-support/http-session",
+                "Cookie", "JSESSIONID=" + browser.sessionCookie().getValue());
+        assertThat(session.status()).isEqualTo(200);
+        assertThat(session.body().strip()).isEqualTo("900");
     }
 
     @Test
