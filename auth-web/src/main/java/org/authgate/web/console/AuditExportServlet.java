@@ -22,7 +22,8 @@ import org.authgate.web.http.RequestContext;
  * {@code GET /admin/audit.csv?event=…&address=…}: the audit rows matching the audit page's filters as CSV,
  * written while they are read in keyset chunks, so no export is ever held in memory. Under /admin, so
  * web.xml's constraint lets only the console role in (it checks the role again, for a mapping changed one
- * day). A read that changes nothing, so a GET; the export itself is audited as an ADMIN_ACTION.
+ * day). A read, so a GET, but one that writes its own ADMIN_ACTION record: a request a browser marks as
+ * sent by another site ({@code Sec-Fetch-Site: cross-site}) is refused.
  */
 @WebServlet(urlPatterns = AuditExportServlet.PATH)
 public class AuditExportServlet extends HttpServlet {
@@ -48,6 +49,12 @@ public class AuditExportServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!request.isUserInRole(ConsoleSecurity.CONSOLE_ROLE) || !user.isSignedIn()) {
             plain(response, HttpServletResponse.SC_FORBIDDEN, "The audit export needs a signed-in administrator.");
+            return;
+        }
+        if ("cross-site".equals(request.getHeader("Sec-Fetch-Site"))) {
+            // A GET can be sent by any page (an image, a link): another site must not make an administrator's
+            // browser export, which would also write an audit record in their name.
+            plain(response, HttpServletResponse.SC_FORBIDDEN, "The audit export is opened from the console only.");
             return;
         }
         AuditFacade.AuditCriteria criteria;

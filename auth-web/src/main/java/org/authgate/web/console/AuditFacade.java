@@ -91,7 +91,10 @@ public class AuditFacade {
         return Count.of(gateway.run(() -> auditQuery.count(filter, Count.CAP)));
     }
 
-    /** Checks the criteria as {@link #export} would, so a caller can refuse them before it answers anything. */
+    /**
+     * Checks the criteria as a search or {@link #export} would, so the page can say what is wrong before its
+     * table renders, and the export before it answers anything.
+     */
     public void validate(AuditCriteria criteria) {
         filter(criteria);
     }

@@ -48,6 +48,11 @@ public class AuditView implements Serializable {
         return AuditExportServlet.PATH_IN_CONSOLE + AuditExportServlet.query(criteria());
     }
 
+    /** The filter button's action: a bad combination (from after to) is said here, above the table. */
+    public void applyFilters() {
+        ConsoleMessages.errorIfInvalid(() -> facade.validate(criteria()));
+    }
+
     public LazyDataModel<AuditFacade.AuditRow> getModel() {
         return model;
     }

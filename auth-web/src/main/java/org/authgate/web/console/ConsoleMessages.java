@@ -15,4 +15,13 @@ final class ConsoleMessages {
     static void error(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
+
+    /** Runs a check of filter values; what it refuses becomes an error message naming the field. */
+    static void errorIfInvalid(Runnable check) {
+        try {
+            check.run();
+        } catch (InvalidCriteria e) {
+            error(e.getMessage());
+        }
+    }
 }

@@ -9,9 +9,9 @@ import org.primefaces.model.SortMeta;
 
 /**
  * A PrimeFaces lazy table paged in the database: each page and its capped count come from the
- * facade, so no table is ever loaded whole. Filters live in the view bean, which the functions read; a
- * filter the facade refuses ({@link InvalidCriteria}) shows as a page message and an empty table, since
- * the table loads while the page renders, where an exception would be an error page.
+ * facade, so no table is ever loaded whole. Filters live in the view bean, which the functions read. The
+ * table loads while the page renders, where an exception would be an error page: a filter the facade
+ * refuses ({@link InvalidCriteria}) leaves it empty (the view's filter action has already said why).
  */
 final class DatabasePagedModel<R> extends LazyDataModel<R> {
     private static final long serialVersionUID = 1L;

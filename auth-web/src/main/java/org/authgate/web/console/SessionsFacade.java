@@ -73,6 +73,11 @@ public class SessionsFacade {
                 .toList();
     }
 
+    /** Checks the criteria as a search would, so the page can say what is wrong before its table renders. */
+    public void validate(SessionCriteria criteria) {
+        filter(criteria);
+    }
+
     public Count countSessions(SessionCriteria criteria) {
         SessionFilter filter = filter(criteria);
         return Count.of(gateway.run(() -> sessionQuery.count(filter, Count.CAP)));

@@ -57,6 +57,11 @@ public class SessionsView implements Serializable {
         SessionActions.revokeAll(facade, subject, name, user.username(), request);
     }
 
+    /** The filter button's action: a bad combination (from after to) is said here, above the table. */
+    public void applyFilters() {
+        ConsoleMessages.errorIfInvalid(() -> facade.validate(criteria()));
+    }
+
     public LazyDataModel<SessionsFacade.SessionRow> getModel() {
         return model;
     }

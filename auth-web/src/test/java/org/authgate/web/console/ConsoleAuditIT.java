@@ -90,7 +90,7 @@ class ConsoleAuditIT extends ConsolePageTest {
     }
 
     @Test
-    void theExportNeedsASignedInAdministratorAndRefusesBadFiltersWithAMessage() {
+    void theExportNeedsASignedInAdministratorRefusesCrossSiteRequestsAndBadFiltersWithAMessage() {
         HttpTestClient.Response anonymous = HttpTestClient.http().get("/admin/audit.csv");
         assertThat(anonymous.status()).isEqualTo(302);
         assertThat(anonymous.header("Location").orElse("")).contains("/admin/login.xhtml");
@@ -103,10 +103,17 @@ class ConsoleAuditIT extends ConsolePageTest {
         HttpTestClient.Response badDate = HttpTestClient.http().get("/admin/audit.csv?from=yesterday", "Cookie", cookie);
         assertThat(badDate.status()).isEqualTo(400);
         assertThat(badDate.body()).isEqualTo("Cannot export: from: not a UTC time like 2025-03-01T09:00:00Z");
+        HttpTestClient.Response backwards = HttpTestClient.http().get(
+                "/admin/audit.csv?from=2025-03-02T00:00:00Z&to=2025-03-01T00:00:00Z", "Cookie", cookie);
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.body()).isEqualTo("Cannot export: from: must be before to");
         HttpTestClient.Response badConnector = HttpTestClient.http().get("/admin/audit.csv?connector=%3Cx%3E", "Cookie",
                 cookie);
         assertThat(badConnector.status()).isEqualTo(400);
         assertThat(badConnector.contentType()).startsWith("text/plain");
+        HttpTestClient.Response crossSite = HttpTestClient.http().get("/admin/audit.csv", "Cookie", cookie,
+                "Sec-Fetch-Site", "cross-site");
+        assertThat(crossSite.status()).as("another site's page cannot make the browser export").isEqualTo(403);
     }
 
     /** Fetches the page's export link with the browser's session cookie, as the browser's download would. */
