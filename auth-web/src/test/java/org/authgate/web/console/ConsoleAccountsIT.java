@@ -167,6 +167,7 @@ class ConsoleAccountsIT extends ConsolePageTest {
         browser.click(By.id("nav-accounts"));
         browser.type(By.id("accounts:query"), user);
         browser.click(By.id("accounts:search"));
+        browser.waitForAjax();
         By link = By.xpath("//a[.//span[contains(@class,'username') and normalize-space(text())='" + user + "']]");
         browser.waitFor(link);
         browser.click(link);

@@ -97,9 +97,16 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     void type(By field, String text) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
-        element.clear();
-        element.sendKeys(text);
+        // As in click(): an ajax update may re-render the field between finding and typing; then type again.
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(field).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.clear();
+            element.sendKeys(text);
+            return true;
+        });
     }
 
     void click(By target) {

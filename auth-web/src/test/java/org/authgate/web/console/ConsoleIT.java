@@ -199,6 +199,7 @@ class ConsoleIT extends ConsolePageTest {
         browser.click(By.id("nav-accounts"));
         browser.type(By.id("accounts:query"), user);
         browser.click(By.id("accounts:search"));
+        browser.waitForAjax(); // the row may already be on the unfiltered page: wait for the search's answer
         By row = By.xpath("//tr[.//span[contains(@class,'username') and normalize-space(text())='" + user + "']]");
         browser.waitFor(row);
         browser.type(By.id("accounts:ban-reason"), "spam <script>alert(1)</script>");
