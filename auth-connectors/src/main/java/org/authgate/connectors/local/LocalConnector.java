@@ -3,6 +3,8 @@ package org.authgate.connectors.local;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -60,7 +62,8 @@ public class LocalConnector implements Connector, PasswordChanger, SecondFactorV
 
     private LocalConnector(AccountStore store, PasswordHasher hasher, Totp totp, PasswordPolicy policy, Clock clock,
                            Map<String, String> configuration) {
-        this.configuration = Map.copyOf(configuration);
+        // In the order given (the console lists them so), and read-only.
+        this.configuration = Collections.unmodifiableMap(new LinkedHashMap<>(configuration));
         this.store = Objects.requireNonNull(store);
         this.hasher = Objects.requireNonNull(hasher);
         this.totp = Objects.requireNonNull(totp);

@@ -1,6 +1,5 @@
 package org.authgate.web.console;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,7 +13,7 @@ final class SecretValues {
     static final String HIDDEN = "•••••• (set, hidden)";
 
     private static final Set<String> SECRET_WORDS = Set.of("password", "passwd", "pwd", "secret", "secrets", "key",
-            "keys", "credential", "credentials", "tokens", "apikey", "passphrase", "private");
+            "keys", "credential", "credentials", "tokens", "apikey", "passphrase", "private", "pepper");
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[._\\-]+");
     private static final Pattern PASSWORD_IN_VALUE = Pattern.compile("(?i)((?:password|secret)=)[^&;]*");
 
@@ -24,13 +23,16 @@ final class SecretValues {
     /**
      * True for {@code authgate.dialect.365view.des-key}, {@code AUTHGATE_DB_PASSWORD},
      * {@code authgate.dialect.oneentry.app-tokens}, {@code ….access-token}; false for
-     * {@code authgate.session.token-format} or {@code …refresh-token-lifetime-seconds}, where "token" is not the
-     * value but what it is about.
+     * {@code authgate.session.token-format}, {@code …refresh-token-lifetime-seconds} or
+     * {@code authgate.local.password.min-length}, where the secret word is not what the value is but what it is
+     * about.
      */
     static boolean isSecret(String name) {
+        // What a key holds is named by its last words: "des-key" is a key, "password.min-length" a length.
         String[] words = WORD_SEPARATORS.split(name.toLowerCase(Locale.ROOT));
-        return Arrays.stream(words).anyMatch(SECRET_WORDS::contains)
-                || (words.length > 0 && words[words.length - 1].equals("token"));
+        int n = words.length;
+        return (n > 0 && (SECRET_WORDS.contains(words[n - 1]) || words[n - 1].equals("token")))
+                || (n > 1 && SECRET_WORDS.contains(words[n - 2]));
     }
 
     /** What the console shows for a key's value. */

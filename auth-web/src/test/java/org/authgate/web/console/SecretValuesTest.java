@@ -21,7 +21,8 @@ class SecretValuesTest {
     @ParameterizedTest
     @ValueSource(strings = {"authgate.session.token-format", "authgate.session.refresh-token-lifetime-seconds",
             "authgate.lockout.account.threshold", "authgate.dialect.wazo.xivo-uuid", "authgate.local.argon2.memory-kib",
-            "authgate.dialect.kuzzle.strategies"})
+            "authgate.dialect.kuzzle.strategies", "authgate.local.password.min-length",
+            "AUTHGATE_LOCAL_PASSWORD_MIN_LENGTH", "authgate.jwt.key-rotation-days"})
     void otherKeysAreShown(String name) {
         assertThat(SecretValues.isSecret(name)).isFalse();
         assertThat(SecretValues.shown(name, "opaque")).isEqualTo("opaque");
