@@ -102,7 +102,7 @@ public final class SessionService {
 
     /** Looks a pending second-factor challenge up, ending it when it timed out. */
     public Optional<Session> findPending(String challenge, Dialect dialect) {
-        Optional<Session> found = tokens.hashOfRefreshToken(challenge).flatMap(sessions::findByAccessTokenHash)
+        Optional<Session> found = tokens.hashOfOpaque(challenge).flatMap(sessions::findByAccessTokenHash)
                 .filter(s -> s.state() == SessionState.PENDING_SECOND_FACTOR);
         if (found.isPresent() && !clock.instant().isBefore(found.get().expiresAt())) {
             end(found.get(), EndReason.SECOND_FACTOR_TIMEOUT, SessionState.EXPIRED, AuditEvent.SESSION_EXPIRED,

@@ -71,6 +71,14 @@ public final class TokenIssuer {
     }
 
     public Optional<TokenHash> hashOfRefreshToken(String presented) {
+        return hashOfOpaque(presented);
+    }
+
+    /**
+     * The stored hash of an opaque secret handed out once: a refresh token, or the challenge of a login waiting
+     * for its second factor (stored where a pending session's access token goes). Empty when it cannot be one.
+     */
+    public Optional<TokenHash> hashOfOpaque(String presented) {
         if (presented == null || presented.isEmpty() || presented.length() > MAX_TOKEN_LENGTH) {
             return Optional.empty();
         }
