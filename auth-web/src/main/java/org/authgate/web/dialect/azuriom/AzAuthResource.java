@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
+import java.util.function.Function;
 import org.authgate.core.connector.Credentials;
 import org.authgate.core.login.LoginOutcome;
 import org.authgate.core.login.LoginRequest;
@@ -82,27 +83,30 @@ public class AzAuthResource {
     @POST
     @Path("/verify")
     public Response verify(String body) {
-        if (!config.enabled()) {
-            return mapper.disabled();
-        }
-        AzAuthInput input = input(body);
-        String token = input.requiredString("access_token", 0);
-        if (input.failed()) {
-            return mapper.invalidInput(input.errors());
-        }
-        IdentifiedVerification.Result result = gateway.run(() -> verification.verify(token, AZURIOM));
-        if (result instanceof IdentifiedVerification.Valid valid) {
-            return mapper.ok(mapper.user(valid.identity(), token));
-        }
-        if (result instanceof IdentifiedVerification.Banned banned) {
-            return mapper.banned(banned.identity().banReason());
-        }
-        return mapper.invalidToken();
+        return withAccessToken(body, token -> {
+            IdentifiedVerification.Result result = gateway.run(() -> verification.verify(token, AZURIOM));
+            if (result instanceof IdentifiedVerification.Valid valid) {
+                return mapper.ok(mapper.user(valid.identity(), token));
+            }
+            if (result instanceof IdentifiedVerification.Banned banned) {
+                return mapper.banned(banned.identity().banReason());
+            }
+            return mapper.invalidToken();
+        });
     }
 
     @POST
     @Path("/logout")
     public Response logout(String body) {
+        return withAccessToken(body, token -> {
+            // Azuriom answers success whether or not the token was live.
+            gateway.logout(token, request.client(null), AZURIOM);
+            return mapper.loggedOut();
+        });
+    }
+
+    /** verify and logout: Azuriom's answer when the API is off or the body has no access_token, else the action. */
+    private Response withAccessToken(String body, Function<String, Response> action) {
         if (!config.enabled()) {
             return mapper.disabled();
         }
@@ -111,9 +115,7 @@ public class AzAuthResource {
         if (input.failed()) {
             return mapper.invalidInput(input.errors());
         }
-        // Azuriom answers success whether or not the token was live.
-        gateway.logout(token, request.client(null), AZURIOM);
-        return mapper.loggedOut();
+        return action.apply(token);
     }
 
     private AzAuthInput input(String body) {
