@@ -94,10 +94,12 @@ final class BenchReport {
 
     String table() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("| %-42s | %5s | %9s | %8s | %8s | %8s | %6s |%n", "phase", "conns", "ok/s",
-                "p50 ms", "p99 ms", "ok", "errors"));
-        out.append(String.format("|%s|%s|%s|%s|%s|%s|%s|%n", "-".repeat(44), "-".repeat(7), "-".repeat(11),
-                "-".repeat(10), "-".repeat(10), "-".repeat(10), "-".repeat(8)));
+        out.append(String.format("| %-42s | %5s | %9s | %8s | %8s | %8s | %6s | %10s | %10s |%n", "phase", "conns",
+                "ok/s", "p50 ms", "p99 ms", "ok", "errors", "server CPU", "db CPU"));
+        out.append(String.format("| %-42s | %5s | %9s | %8s | %8s | %8s | %6s | %10s | %10s |%n", "", "", "", "", "",
+                "", "", "µs/req", "µs/req"));
+        out.append(String.format("|%s|%s|%s|%s|%s|%s|%s|%s|%s|%n", "-".repeat(44), "-".repeat(7), "-".repeat(11),
+                "-".repeat(10), "-".repeat(10), "-".repeat(10), "-".repeat(8), "-".repeat(12), "-".repeat(12)));
         phases.forEach(p -> out.append(row(p)).append('\n'));
         out.append('\n');
         out.append(String.format("| %-60s | %-9s | %-17s | %-4s |%n", "budget line", "measured", "limit", "met"));
@@ -110,8 +112,9 @@ final class BenchReport {
     }
 
     private static String row(PhaseResult p) {
-        return String.format("| %-42s | %5d | %9.1f | %8.2f | %8.2f | %8d | %6d |", p.name(), p.connections(),
-                p.rate(), p.p50Millis(), p.p99Millis(), p.ok(), p.errors());
+        return String.format("| %-42s | %5d | %9.1f | %8.2f | %8.2f | %8d | %6d | %10.0f | %10.0f |", p.name(),
+                p.connections(), p.rate(), p.p50Millis(), p.p99Millis(), p.ok(), p.errors(), p.serverCpuMicros(),
+                p.databaseCpuMicros());
     }
 
     void write(Path json) throws IOException {
@@ -120,7 +123,8 @@ final class BenchReport {
             JsonObjectBuilder o = Json.createObjectBuilder().add("name", p.name()).add("connections", p.connections())
                     .add("seconds", p.seconds()).add("ok", p.ok()).add("errors", p.errors())
                     .add("ratePerSecond", round(p.rate())).add("p50Millis", round(p.p50Millis()))
-                    .add("p99Millis", round(p.p99Millis()));
+                    .add("p99Millis", round(p.p99Millis())).add("serverCpuMicrosPerRequest", round(p.serverCpuMicros()))
+                    .add("databaseCpuMicrosPerRequest", round(p.databaseCpuMicros()));
             if (p.firstError() != null) {
                 o.add("firstError", p.firstError());
             }

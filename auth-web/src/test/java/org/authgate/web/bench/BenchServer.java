@@ -49,7 +49,9 @@ final class BenchServer implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
                 "--read-only-server-config=standalone.xml",
                 "-Djboss.socket.binding.port-offset=" + portOffset,
-                "-Dauthgate.management.port=" + (9990 + portOffset));
+                "-Dauthgate.management.port=" + (9990 + portOffset),
+                // Transaction ids must not collide between servers on one database (WFLYTX0013).
+                "-Djboss.tx.node.id=" + name);
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(k -> k.startsWith("AUTHGATE_") && !k.startsWith("AUTHGATE_LOCAL_"));
         env.remove("JBOSS_HOME");
@@ -114,6 +116,11 @@ final class BenchServer implements AutoCloseable {
     }
 
     /** standalone.sh runs the JVM as its child; signals go to the JVM so that WildFly shuts down cleanly. */
+    /** The CPU time of this server's JVM. */
+    CpuMeter cpu() {
+        return new CpuMeter(jvm().stream().toList());
+    }
+
     private Optional<ProcessHandle> jvm() {
         return process.descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
                 .findFirst();

@@ -22,7 +22,7 @@ import java.time.Duration;
 record BenchSettings(Duration seconds, Duration warmup, int connections, int accounts, long smallSessions,
                      long rssSessions, long largeSessions, long largeAudit, int portOffsetA, int portOffsetB,
                      boolean twoNodes, String serverJvm, Path dir, Path wildflyHome, Path war, Path nodeScript,
-                     String dbUrl, String dbUser, String dbPassword) {
+                     String dbUrl, String dbUser, String dbPassword, Path dbPropertiesFile) {
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(
@@ -44,7 +44,8 @@ record BenchSettings(Duration seconds, Duration warmup, int connections, int acc
                 Path.of(text("bench.node-script")),
                 text("authgate.db.url"),
                 text("authgate.db.user"),
-                text("authgate.db.password"));
+                text("authgate.db.password"),
+                Path.of(text("authgate.it.db.properties")));
     }
 
     private static String text(String key) {

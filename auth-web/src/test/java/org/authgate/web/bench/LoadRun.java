@@ -20,7 +20,8 @@ final class LoadRun {
     }
 
     static PhaseResult run(String name, int connections, Duration warmup, Duration measure,
-                           IntFunction<BenchTarget> targetOf, IntFunction<BenchWorker> workerOf) {
+                           IntFunction<BenchTarget> targetOf, IntFunction<BenchWorker> workerOf, CpuMeter server,
+                           CpuMeter database) {
         // Workers are built before the clock starts: building one may log in (the refresh chains).
         List<BenchWorker> workers = new ArrayList<>();
         for (int i = 0; i < connections; i++) {
@@ -74,6 +75,18 @@ final class LoadRun {
         window[0] = now + warmup.toNanos();
         window[1] = window[0] + measure.toNanos();
         threads.forEach(Thread::start);
+        long[] cpu = new long[4];
+        try {
+            sleepUntil(window[0]);
+            cpu[0] = server.nanos();
+            cpu[1] = database.nanos();
+            sleepUntil(window[1]);
+            cpu[2] = server.nanos();
+            cpu[3] = database.nanos();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while measuring " + name, e);
+        }
         for (Thread thread : threads) {
             try {
                 thread.join();
@@ -84,7 +97,14 @@ final class LoadRun {
         }
         long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).toArray();
         return PhaseResult.of(name, connections, measure.toNanos() / 1e9, all, Arrays.stream(errors).sum(),
-                firstError.get());
+                firstError.get(), server.measures() ? cpu[2] - cpu[0] : -1,
+                database.measures() ? cpu[3] - cpu[1] : -1);
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        for (long left = nanoTime - System.nanoTime(); left > 0; left = nanoTime - System.nanoTime()) {
+            Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+        }
     }
 
     private static String abbreviate(String body) {
