@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
@@ -33,11 +34,23 @@ class PasswordHasher {
     private static final int MAX_ITERATIONS = 100;
     private static final int MAX_PARALLELISM = 255;
 
+    // At most one Argon2 derivation per core at a time, in the whole server. More would not finish sooner (each one
+    // is CPU-bound) but each would hold its 19 MiB (a burst of 100 logins: 1.9 GiB of heap) and every core would go
+    // to hashing, starving token checks, which cost a thousandth of a hash. A login beyond the bound waits for a
+    // permit holding neither memory nor CPU. Fair, so that a login waits its turn rather than indefinitely.
+    private static final int CONCURRENT_DERIVATIONS = Runtime.getRuntime().availableProcessors();
+    private static final Semaphore DERIVATIONS = new Semaphore(CONCURRENT_DERIVATIONS, true);
+
     private static final Base64.Encoder BASE64 = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder BASE64_DECODER = Base64.getDecoder();
 
     private final Argon2Params params;
     private final SecureRandom random;
+    // The 1 KiB blocks of the derivations in flight, kept for the next ones (Bouncy Castle clears a block before it
+    // returns it). Without it every hash allocates 19 MiB that outlives several young collections, so a stream of
+    // logins keeps promoting garbage into the old generation and the server spends its time in full collections.
+    // Sized for the configured cost at the bound above; blocks beyond it (an old hash with more memory) are dropped.
+    private final Argon2BytesGenerator.BlockPool blocks;
     // A well-formed hash with the configured parameters that no password matches: verifying against it costs what
     // verifying a real account costs.
     private final String dummy;
@@ -49,6 +62,8 @@ class PasswordHasher {
     PasswordHasher(Argon2Params params, SecureRandom random) {
         this.params = Objects.requireNonNull(params);
         this.random = Objects.requireNonNull(random);
+        this.blocks = new Argon2BytesGenerator.FixedBlockPool(CONCURRENT_DERIVATIONS
+                * Argon2BytesGenerator.getBlockCount(params.memoryKib(), params.parallelism()));
         this.dummy = encode(params, VERSION_19, randomBytes(SALT_BYTES), randomBytes(HASH_BYTES));
     }
 
@@ -104,14 +119,18 @@ class PasswordHasher {
                 .withIterations(cost.iterations())
                 .withParallelism(cost.parallelism())
                 .withSalt(salt)
+                .withBlockPool(blocks)
                 .build();
-        Argon2BytesGenerator generator = new Argon2BytesGenerator();
-        generator.init(parameters);
         byte[] secret = password.getBytes(StandardCharsets.UTF_8);
         byte[] out = new byte[length];
+        // The permit covers init too: the generator allocates its memory blocks there.
+        DERIVATIONS.acquireUninterruptibly();
         try {
+            Argon2BytesGenerator generator = new Argon2BytesGenerator();
+            generator.init(parameters);
             generator.generateBytes(secret, out);
         } finally {
+            DERIVATIONS.release();
             Arrays.fill(secret, (byte) 0);
         }
         return out;

@@ -3,6 +3,7 @@ package org.authgate.web.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.authgate.core.session.Dialect;
+import org.authgate.core.session.IdentifiedVerification;
 import org.authgate.core.session.Session;
 import org.authgate.core.session.VerifyOutcome;
 import org.authgate.web.core.CoreSettings;
@@ -28,15 +29,30 @@ public class Caller {
 
     public Session session() {
         if (session == null) {
-            String token = request.bearerToken()
-                    .orElseThrow(() -> new ProblemException(ProblemType.INVALID_TOKEN, "send Authorization: Bearer <token>"));
-            VerifyOutcome outcome = gateway.verify(token, Dialect.NATIVE);
+            VerifyOutcome outcome = gateway.verify(bearer(), Dialect.NATIVE);
             if (!(outcome instanceof VerifyOutcome.Valid valid)) {
-                throw new ProblemException(ProblemType.INVALID_TOKEN, "the token is invalid or expired");
+                throw invalid();
             }
             session = valid.session();
         }
         return session;
+    }
+
+    /** The session with its owner's current identity, verified in one transaction (the session read needs both). */
+    public IdentifiedVerification.Valid sessionWithIdentity() {
+        IdentifiedVerification.Valid verified = gateway.verifyWithIdentity(bearer(), Dialect.NATIVE)
+                .orElseThrow(Caller::invalid);
+        session = verified.session();
+        return verified;
+    }
+
+    private String bearer() {
+        return request.bearerToken()
+                .orElseThrow(() -> new ProblemException(ProblemType.INVALID_TOKEN, "send Authorization: Bearer <token>"));
+    }
+
+    private static ProblemException invalid() {
+        return new ProblemException(ProblemType.INVALID_TOKEN, "the token is invalid or expired");
     }
 
     /** The caller's session, which must hold the admin role. */

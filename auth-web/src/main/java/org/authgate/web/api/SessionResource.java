@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.authgate.core.login.PasswordChangeService;
 import org.authgate.core.session.Dialect;
+import org.authgate.core.session.IdentifiedVerification;
 import org.authgate.core.session.RefreshOutcome;
 import org.authgate.core.session.RefreshRequest;
 import org.authgate.core.session.Session;
@@ -46,9 +47,9 @@ public class SessionResource {
     @Path("/session")
     @Operation(summary = "The session of the bearer token and who it belongs to")
     public ApiViews.CurrentSession current() {
-        Session session = caller.session();
-        return new ApiViews.CurrentSession(ApiViews.SessionView.of(session),
-                ApiViews.IdentityView.of(gateway.identityOf(session)));
+        IdentifiedVerification.Valid verified = caller.sessionWithIdentity();
+        return new ApiViews.CurrentSession(ApiViews.SessionView.of(verified.session()),
+                ApiViews.IdentityView.of(verified.identity()));
     }
 
     @POST

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
-import org.authgate.core.identity.Identity;
 import org.authgate.core.identity.SubjectId;
 import org.authgate.core.login.LoginOutcome;
 import org.authgate.core.login.LoginRequest;
@@ -15,6 +14,7 @@ import org.authgate.core.login.LoginService;
 import org.authgate.core.login.PasswordChangeService;
 import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
+import org.authgate.core.session.IdentifiedVerification;
 import org.authgate.core.session.EndReason;
 import org.authgate.core.session.RefreshOutcome;
 import org.authgate.core.session.RefreshRequest;
@@ -89,8 +89,14 @@ public class Gateway {
         return run(() -> sessions.find(id));
     }
 
-    public Identity identityOf(Session session) {
-        return run(() -> sessions.identityOf(session));
+    /**
+     * A token check that also answers the session's current identity, in one transaction: the native session read
+     * needs both, and a second transaction would add a connection checkout and a commit to every check.
+     */
+    public Optional<IdentifiedVerification.Valid> verifyWithIdentity(String accessToken, Dialect dialect) {
+        return run(() -> sessions.verify(accessToken, dialect) instanceof VerifyOutcome.Valid valid
+                ? Optional.of(new IdentifiedVerification.Valid(valid.session(), sessions.identityOf(valid.session())))
+                : Optional.empty());
     }
 
     /** Runs any unit of work with the same transaction and retry rules. */

@@ -1,0 +1,30 @@
+package org.authgate.web.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the benchmark: with the smoke's tiny sizes in the test command (so the harness cannot rot), with the budget's
+ * sizes under {@code -Pbench}. It asserts that the harness worked, never how fast the server was: timings on a shared
+ * machine prove nothing, which is why the budget is judged from the ratios in the report instead.
+ */
+class HarnessBench {
+
+    @Test
+    void everyPhaseServesRequestsWithoutErrorsAndTheReportIsWritten() throws Exception {
+        BenchSettings settings = BenchSettings.fromSystemProperties();
+
+        BenchReport report = new Benchmark(settings).run();
+
+        assertThat(settings.dir().resolve("report.json")).exists();
+        assertThat(Files.size(settings.dir().resolve("report.json"))).isPositive();
+        assertThat(report.phases()).hasSize(settings.twoNodes() ? 16 : 14);
+        assertThat(report.phases()).allSatisfy(phase -> {
+            assertThat(phase.ok()).as(phase.name() + " succeeded requests").isPositive();
+            assertThat(phase.errors()).as(phase.name() + " errors (first: " + phase.firstError() + ")").isZero();
+        });
+        assertThat(report.budget()).isNotEmpty();
+    }
+}
