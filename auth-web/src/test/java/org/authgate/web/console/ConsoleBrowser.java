@@ -149,7 +149,9 @@ final class ConsoleBrowser implements AutoCloseable {
      * scripts: the console's Content-Security-Policy does not apply to them.
      */
     void waitForAjax() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        // Polled every 10 ms, not WebDriverWait's 500: timed() measures with it.
+        new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(10)).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (!window.jQuery || jQuery.active === 0)"
                         + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
     }
