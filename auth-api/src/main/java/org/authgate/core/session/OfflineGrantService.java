@@ -52,17 +52,17 @@ public final class OfflineGrantService {
         Optional<Session> anchor = found.flatMap(t -> store.findById(t.session()))
                 .filter(s -> clientId != null && clientId.equals(s.client().clientId()));
         if (anchor.isEmpty()) {
-            refused(null, request, "UNKNOWN");
+            RefreshRefusal.audit(audit, null, request, "UNKNOWN");
             return new RefreshOutcome.Refused(RefreshOutcome.Why.UNKNOWN);
         }
         Session grant = anchor.get();
         Instant now = clock.instant();
         if (found.get().state() != RefreshToken.RefreshState.ACTIVE || grant.state() != SessionState.ACTIVE) {
-            refused(grant, request, "ENDED");
+            RefreshRefusal.audit(audit, grant, request, "ENDED");
             return new RefreshOutcome.Refused(RefreshOutcome.Why.ENDED);
         }
         if (!now.isBefore(found.get().expiresAt()) || !now.isBefore(grant.refreshableUntil())) {
-            refused(grant, request, "EXPIRED");
+            RefreshRefusal.audit(audit, grant, request, "EXPIRED");
             return new RefreshOutcome.Refused(RefreshOutcome.Why.EXPIRED);
         }
         store.update(grant.seenAt(now));
@@ -98,14 +98,5 @@ public final class OfflineGrantService {
             }
         }
         return Optional.of(revoked);
-    }
-
-    private void refused(Session session, RefreshRequest request, String why) {
-        AuditTrail.Entry entry = audit.of(AuditEvent.REFRESH_FAILED, Outcome.FAILURE, request.dialect())
-                .client(request.client()).reason(why);
-        if (session != null) {
-            entry.session(session);
-        }
-        entry.write();
     }
 }

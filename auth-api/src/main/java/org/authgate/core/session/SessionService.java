@@ -153,7 +153,7 @@ public final class SessionService {
     public RefreshOutcome refresh(String refreshToken, RefreshRequest request) {
         Optional<RefreshToken> found = tokens.hashOfRefreshToken(refreshToken).flatMap(refreshTokens::findByHash);
         if (found.isEmpty()) {
-            refused(null, request, "UNKNOWN");
+            RefreshRefusal.audit(audit, null, request, "UNKNOWN");
             return new RefreshOutcome.Refused(RefreshOutcome.Why.UNKNOWN);
         }
         RefreshToken presented = found.get();
@@ -162,7 +162,7 @@ public final class SessionService {
         switch (presented.state()) {
             case USED -> {
                 if (session.state().isEnded()) {
-                    refused(session, request, "ENDED");
+                    RefreshRefusal.audit(audit, session, request, "ENDED");
                     return new RefreshOutcome.Refused(RefreshOutcome.Why.ENDED);
                 }
                 // OAuth 2.0 Security BCP 4.14: a spent refresh token came back, so one of its holders is
@@ -175,10 +175,10 @@ public final class SessionService {
             case REVOKED -> {
                 if (session.state() == SessionState.EXPIRED) {
                     // Ended by the sweeper for its age: the client hears what it would have heard a moment before.
-                    refused(session, request, "EXPIRED");
+                    RefreshRefusal.audit(audit, session, request, "EXPIRED");
                     return new RefreshOutcome.Refused(RefreshOutcome.Why.EXPIRED);
                 }
-                refused(session, request, "REVOKED");
+                RefreshRefusal.audit(audit, session, request, "REVOKED");
                 return new RefreshOutcome.Refused(RefreshOutcome.Why.ENDED);
             }
             case ACTIVE -> {
@@ -186,7 +186,7 @@ public final class SessionService {
             }
         }
         if (session.state() != SessionState.ACTIVE) {
-            refused(session, request, "ENDED");
+            RefreshRefusal.audit(audit, session, request, "ENDED");
             return new RefreshOutcome.Refused(RefreshOutcome.Why.ENDED);
         }
         if (session.isIdleAt(now, policy.idleTimeout())) {
@@ -327,15 +327,6 @@ public final class SessionService {
         }
         return presented.matches(session.previousAccessTokenHash()) && session.previousAccessTokenValidUntil() != null
                 && now.isBefore(session.previousAccessTokenValidUntil());
-    }
-
-    private void refused(Session session, RefreshRequest request, String why) {
-        AuditTrail.Entry entry = audit.of(AuditEvent.REFRESH_FAILED, Outcome.FAILURE, request.dialect())
-                .client(request.client()).reason(why);
-        if (session != null) {
-            entry.session(session);
-        }
-        entry.write();
     }
 
     private String issueRefreshToken(Session session, Instant now) {
