@@ -25,6 +25,11 @@ public class QueryPlanning {
         }
     }
 
+    /** Whether the application's database is PostgreSQL (known after {@link #detect}); the run command's is H2. */
+    public boolean isPostgres() {
+        return postgres;
+    }
+
     /** For the rest of the caller's transaction (SET LOCAL); nothing outside one, nothing on H2. */
     public void planForTheseValues(EntityManager em) {
         if (postgres && em.isJoinedToTransaction()) {

@@ -120,34 +120,64 @@ public final class SessionService {
         }
         Session session = found.get();
         Instant now = clock.instant();
+        return switch (judge(session, hash.get(), now)) {
+            case VALID -> new VerifyOutcome.Valid(session, hash.get());
+            case VALID_TOUCH_DUE -> {
+                Session seen = session.seenAt(now);
+                sessions.update(seen);
+                yield new VerifyOutcome.Valid(seen, hash.get());
+            }
+            case UNKNOWN -> new VerifyOutcome.Invalid(VerifyOutcome.Why.UNKNOWN);
+            // A session the sweeper ended for its age reads as expired, as if this check had found it so.
+            case ENDED_EXPIRED, TOKEN_EXPIRED -> new VerifyOutcome.Invalid(VerifyOutcome.Why.EXPIRED);
+            case ENDED -> new VerifyOutcome.Invalid(VerifyOutcome.Why.ENDED);
+            case IDLE -> {
+                end(session, EndReason.IDLE_EXPIRY, SessionState.EXPIRED, AuditEvent.SESSION_EXPIRED, dialect, null,
+                        null);
+                yield new VerifyOutcome.Invalid(VerifyOutcome.Why.EXPIRED);
+            }
+            case OVER -> {
+                end(session, EndReason.ABSOLUTE_EXPIRY, SessionState.EXPIRED, AuditEvent.SESSION_EXPIRED, dialect,
+                        null, null);
+                yield new VerifyOutcome.Invalid(VerifyOutcome.Why.EXPIRED);
+            }
+        };
+    }
+
+    /**
+     * The check of a session a node remembers from an earlier {@link #verify} (see {@link VerifiedSessions}):
+     * valid only when {@link #verify} would answer valid without writing anything. Anything else (an idle
+     * session to end, a last-seen time to move, an expiry) is for {@link #verify} in a transaction, on fresh rows.
+     */
+    public Optional<VerifyOutcome.Valid> validWithoutWriting(Session remembered, TokenHash presented) {
+        return judge(remembered, presented, clock.instant()) == Judgement.VALID
+                ? Optional.of(new VerifyOutcome.Valid(remembered, presented))
+                : Optional.empty();
+    }
+
+    /** What a token check finds, before it writes anything. */
+    private enum Judgement { VALID, VALID_TOUCH_DUE, UNKNOWN, ENDED, ENDED_EXPIRED, IDLE, OVER, TOKEN_EXPIRED }
+
+    private Judgement judge(Session session, TokenHash presented, Instant now) {
         if (session.state() == SessionState.PENDING_SECOND_FACTOR) {
-            return new VerifyOutcome.Invalid(VerifyOutcome.Why.UNKNOWN);
+            return Judgement.UNKNOWN;
         }
         if (session.state().isEnded()) {
-            // A session the sweeper ended for its age reads as expired, as if this check had found it so.
-            return new VerifyOutcome.Invalid(session.state() == SessionState.EXPIRED ? VerifyOutcome.Why.EXPIRED
-                    : VerifyOutcome.Why.ENDED);
+            return session.state() == SessionState.EXPIRED ? Judgement.ENDED_EXPIRED : Judgement.ENDED;
         }
-        if (!isCurrentOrInGrace(session, hash.get(), now)) {
-            return new VerifyOutcome.Invalid(VerifyOutcome.Why.UNKNOWN);
+        if (!isCurrentOrInGrace(session, presented, now)) {
+            return Judgement.UNKNOWN;
         }
         if (session.isIdleAt(now, policy.idleTimeout())) {
-            end(session, EndReason.IDLE_EXPIRY, SessionState.EXPIRED, AuditEvent.SESSION_EXPIRED, dialect, null, null);
-            return new VerifyOutcome.Invalid(VerifyOutcome.Why.EXPIRED);
+            return Judgement.IDLE;
         }
         if (!now.isBefore(session.expiresAt())) {
             // A refreshable session outlives its access token: only the token is expired.
-            if (!session.refreshable() || !now.isBefore(session.refreshableUntil())) {
-                end(session, EndReason.ABSOLUTE_EXPIRY, SessionState.EXPIRED, AuditEvent.SESSION_EXPIRED, dialect,
-                        null, null);
-            }
-            return new VerifyOutcome.Invalid(VerifyOutcome.Why.EXPIRED);
+            return !session.refreshable() || !now.isBefore(session.refreshableUntil()) ? Judgement.OVER
+                    : Judgement.TOKEN_EXPIRED;
         }
-        if (!now.isBefore(session.lastSeenAt().plus(policy.touchInterval()))) {
-            session = session.seenAt(now);
-            sessions.update(session);
-        }
-        return new VerifyOutcome.Valid(session);
+        return now.isBefore(session.lastSeenAt().plus(policy.touchInterval())) ? Judgement.VALID
+                : Judgement.VALID_TOUCH_DUE;
     }
 
     public RefreshOutcome refresh(String refreshToken, RefreshRequest request) {

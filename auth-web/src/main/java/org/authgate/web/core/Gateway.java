@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import org.authgate.core.identity.Identity;
 import org.authgate.core.identity.SubjectId;
 import org.authgate.core.login.LoginOutcome;
 import org.authgate.core.login.LoginRequest;
@@ -21,6 +22,7 @@ import org.authgate.core.session.RefreshRequest;
 import org.authgate.core.session.Session;
 import org.authgate.core.session.SessionId;
 import org.authgate.core.session.SessionService;
+import org.authgate.core.session.VerifiedSessions;
 import org.authgate.core.session.VerifyOutcome;
 
 /**
@@ -46,6 +48,9 @@ public class Gateway {
     @Inject
     PasswordChangeService passwords;
 
+    @Inject
+    VerifiedSessions verified;
+
     public LoginOutcome login(LoginRequest request) {
         return run(() -> logins.login(request));
     }
@@ -55,8 +60,21 @@ public class Gateway {
         return run(() -> logins.completeSecondFactor(challenge, code, client, dialect, extraClaims));
     }
 
+    /**
+     * A token check: from this node's memory when the remembered session is valid and nothing is due to be
+     * written (no transaction, no database), otherwise in a transaction, remembering what it found valid.
+     */
     public VerifyOutcome verify(String accessToken, Dialect dialect) {
-        return run(() -> sessions.verify(accessToken, dialect));
+        Optional<VerifiedSessions.Hit> remembered = rememberedValid(accessToken, false);
+        if (remembered.isPresent()) {
+            return new VerifyOutcome.Valid(remembered.get().session(), remembered.get().presented());
+        }
+        long generation = verified.generation();
+        VerifyOutcome outcome = run(() -> sessions.verify(accessToken, dialect));
+        if (outcome instanceof VerifyOutcome.Valid valid) {
+            verified.remember(accessToken, valid, null, generation);
+        }
+        return outcome;
     }
 
     public RefreshOutcome refresh(String refreshToken, RefreshRequest request) {
@@ -90,13 +108,31 @@ public class Gateway {
     }
 
     /**
-     * A token check that also answers the session's current identity, in one transaction: the native session read
-     * needs both, and a second transaction would add a connection checkout and a commit to every check.
+     * A token check that also answers the session's current identity, from memory like {@link #verify} when
+     * both are remembered, otherwise in one transaction: the native session read needs both, and a second
+     * transaction would add a connection checkout and a commit to every check.
      */
     public Optional<IdentifiedVerification.Valid> verifyWithIdentity(String accessToken, Dialect dialect) {
-        return run(() -> sessions.verify(accessToken, dialect) instanceof VerifyOutcome.Valid valid
-                ? Optional.of(new IdentifiedVerification.Valid(valid.session(), sessions.identityOf(valid.session())))
+        Optional<VerifiedSessions.Hit> remembered = rememberedValid(accessToken, true);
+        if (remembered.isPresent()) {
+            return Optional.of(new IdentifiedVerification.Valid(remembered.get().session(),
+                    remembered.get().identity()));
+        }
+        long generation = verified.generation();
+        Optional<Identified> found = run(() -> sessions.verify(accessToken, dialect) instanceof VerifyOutcome.Valid valid
+                ? Optional.of(new Identified(valid, sessions.identityOf(valid.session())))
                 : Optional.empty());
+        found.ifPresent(f -> verified.remember(accessToken, f.valid(), f.identity(), generation));
+        return found.map(f -> new IdentifiedVerification.Valid(f.valid().session(), f.identity()));
+    }
+
+    private record Identified(VerifyOutcome.Valid valid, Identity identity) {
+    }
+
+    /** What this node remembers of the token, if it answers valid without anything to write. */
+    private Optional<VerifiedSessions.Hit> rememberedValid(String accessToken, boolean withIdentity) {
+        return verified.find(accessToken).filter(h -> !withIdentity || h.identity() != null)
+                .filter(h -> sessions.validWithoutWriting(h.session(), h.presented()).isPresent());
     }
 
     /** Runs any unit of work with the same transaction and retry rules. */

@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import org.authgate.core.connector.Connectors;
 import org.authgate.persistence.QueryPlanning;
 import org.authgate.persistence.migration.SchemaMigrator;
+import org.authgate.web.cache.ChangeListener;
 import org.authgate.web.core.SessionSweeper;
 import org.authgate.web.jwt.SigningKeys;
 
@@ -16,7 +17,7 @@ import org.authgate.web.jwt.SigningKeys;
  * Start-up, in order: migrate the schema (before anything reads a table), make sure a signing key
  * exists, create the bootstrap administrator on an empty database, and resolve the enabled
  * connectors so a configuration mistake fails the deployment instead of the first login; then start the
- * expired-session sweeper.
+ * expired-session sweeper and the listener that keeps the node's memory of verified sessions true.
  */
 @ApplicationScoped
 public class Startup {
@@ -40,6 +41,9 @@ public class Startup {
     @Inject
     QueryPlanning queryPlanning;
 
+    @Inject
+    ChangeListener changeListener;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         int applied = new SchemaMigrator(database.dataSource()).migrate();
         detectDatabase();
@@ -48,6 +52,7 @@ public class Startup {
         bootstrapAdmin.createIfEmpty();
         LOG.info(() -> "connectors enabled: " + connectors.all().stream().map(c -> c.id().value()).toList());
         sweeper.start();
+        changeListener.start(queryPlanning.isPostgres());
     }
 
     private void detectDatabase() {

@@ -19,6 +19,7 @@ import org.authgate.web.testsupport.AdjustableClock;
 import org.authgate.web.testsupport.FailingAuditLog;
 import org.authgate.web.testsupport.TestClockResource;
 import org.authgate.web.testsupport.TestConsoleSessionResource;
+import org.authgate.web.testsupport.TestCacheResource;
 import org.authgate.web.testsupport.TestSweepResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.authgate.web.testing.Deployments;
@@ -36,10 +37,13 @@ public final class NativeApi {
     private final String address = "10." + random(256) + "." + random(256) + "." + (1 + random(254));
     private String adminToken;
 
-    /** The production WAR plus the test clock, the failing-audit switch, the sweep trigger and a session probe. */
+    /**
+     * The production WAR plus the test clock, the failing-audit switch, the sweep trigger, a session probe and the
+     * cache probe.
+     */
     public static WebArchive deployment() {
         return Deployments.authgate(AdjustableClock.class, TestClockResource.class, FailingAuditLog.class,
-                TestSweepResource.class, TestConsoleSessionResource.class);
+                TestSweepResource.class, TestConsoleSessionResource.class, TestCacheResource.class);
     }
 
     public HttpTestClient http() {

@@ -68,7 +68,11 @@ class SharedStateTwoNodesIT {
                 Json.createObjectBuilder().add("refreshToken", login.getString("refreshToken")).build().toString());
         assertThat(refreshed.status()).as(refreshed.toString()).isEqualTo(200);
         String token = refreshed.json().getString("accessToken");
+        // Checked twice on A: the second check is answered from A's memory of verified sessions.
         assertThat(a.get("/api/v1/session", "Authorization", bearer(token)).status()).isEqualTo(200);
+        assertThat(a.get("/api/v1/session", "Authorization", bearer(token)).status()).isEqualTo(200);
+        assertThat(a.get("/api/v1/session", "Authorization", bearer(jwt)).status()).isEqualTo(200);
+        assertThat(a.get("/api/v1/session", "Authorization", bearer(jwt)).status()).isEqualTo(200);
 
         assertThat(onB("POST", "/api/v1/logout", "", "Authorization", bearer(token)).status()).isEqualTo(204);
         assertThat(a.get("/api/v1/session", "Authorization", bearer(token)).status())
@@ -76,6 +80,32 @@ class SharedStateTwoNodesIT {
 
         assertThat(onB("POST", "/api/v1/logout", "", "Authorization", bearer(jwt)).status()).isEqualTo(204);
         assertThat(a.get("/api/v1/session", "Authorization", bearer(jwt)).status()).isEqualTo(401);
+    }
+
+    @Test
+    void anAccountChangedOnOneNodeIsAnsweredChangedByTheOtherAtOnce() {
+        String user = NativeApi.uniqueName("yuri");
+        String id = a.createUser(user, "correct horse battery");
+        String token = a.loggedIn(user, "correct horse battery").getString("accessToken");
+        for (int i = 0; i < 2; i++) {
+            assertThat(a.get("/api/v1/session", "Authorization", bearer(token)).json().getJsonObject("identity")
+                    .getString("firstName", null)).isNull();
+        }
+
+        HttpTestClient.Response renamed = onB("PATCH", "/api/v1/admin/accounts/" + id,
+                Json.createObjectBuilder().add("firstName", "Yuri").build().toString(),
+                "Authorization", bearer(a.adminToken()));
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+
+        HttpTestClient.Response current = a.get("/api/v1/session", "Authorization", bearer(token));
+        assertThat(current.json().getJsonObject("identity").getString("firstName", null))
+                .as("node A answers the identity node B just changed: " + current + " after " + renamed)
+                .isEqualTo("Yuri");
+
+        assertThat(onB("POST", "/api/v1/admin/accounts/" + id + "/disable", "", "Authorization",
+                bearer(a.adminToken())).status()).isEqualTo(200);
+        assertThat(a.get("/api/v1/session", "Authorization", bearer(token)).status())
+                .as("disabling on B ended the session A remembered").isEqualTo(401);
     }
 
     @AfterEach
