@@ -124,7 +124,7 @@ public final class SessionService {
             case VALID -> new VerifyOutcome.Valid(session, hash.get());
             case VALID_TOUCH_DUE -> {
                 Session seen = session.seenAt(now);
-                sessions.update(seen);
+                sessions.touch(seen);
                 yield new VerifyOutcome.Valid(seen, hash.get());
             }
             case UNKNOWN -> new VerifyOutcome.Invalid(VerifyOutcome.Why.UNKNOWN);

@@ -18,6 +18,13 @@ public interface SessionStore {
 
     void update(Session session);
 
+    /**
+     * Records a later {@link Session#lastSeenAt()} and nothing else, version-checked like {@link #update}. Unlike an
+     * update it is not announced to the other nodes (authgate-web's change broadcast): a node that remembers the
+     * session with an older last-seen time can only find it due or idle sooner, and then reads the row again.
+     */
+    void touch(Session session);
+
     Optional<Session> findById(SessionId id);
 
     /** The session whose current or previous access token hashes to {@code hash}. */

@@ -33,6 +33,11 @@ public final class InMemorySessionStore implements SessionStore {
     }
 
     @Override
+    public void touch(Session session) {
+        update(session);
+    }
+
+    @Override
     public void update(Session session) {
         Session stored = byId.get(session.id());
         if (stored == null) {

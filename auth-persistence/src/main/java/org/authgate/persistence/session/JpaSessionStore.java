@@ -55,6 +55,11 @@ public class JpaSessionStore implements SessionStore, SessionQuery {
     }
 
     @Override
+    public void touch(Session session) {
+        update(session);
+    }
+
+    @Override
     public Optional<Session> findById(SessionId id) {
         return Optional.ofNullable(em.find(SessionEntity.class, id.value())).map(SessionMapping::toDomain);
     }

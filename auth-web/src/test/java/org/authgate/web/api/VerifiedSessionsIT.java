@@ -73,6 +73,11 @@ class VerifiedSessionsIT extends ApiTest {
         assertThat(check(token)).isEqualTo(200);
 
         assertThat(NativeApi.count(lastSeen, user)).as("the touch interval (60 s) was due").isOne();
+        long hits = cache().getJsonNumber("hits").longValue();
+        assertThat(check(token)).isEqualTo(200);
+        assertThat(cache().getJsonNumber("hits").longValue())
+                .as("a touch is not announced: the node keeps the touched session and answers the next check from it")
+                .isGreaterThan(hits);
     }
 
     @Test
