@@ -126,14 +126,24 @@ class PasswordHasher {
         // The permit covers init too: the generator allocates its memory blocks there.
         DERIVATIONS.acquireUninterruptibly();
         try {
-            Argon2BytesGenerator generator = new Argon2BytesGenerator();
-            generator.init(parameters);
-            generator.generateBytes(secret, out);
+            run(parameters, secret, out);
         } finally {
             DERIVATIONS.release();
             Arrays.fill(secret, (byte) 0);
         }
         return out;
+    }
+
+    /** The derivation itself, under a permit; a test spy counts how many run at once. */
+    void run(Argon2Parameters parameters, byte[] secret, byte[] out) {
+        Argon2BytesGenerator generator = new Argon2BytesGenerator();
+        generator.init(parameters);
+        generator.generateBytes(secret, out);
+    }
+
+    /** How many derivations may run at once in this JVM: one per core. */
+    static int concurrentDerivations() {
+        return CONCURRENT_DERIVATIONS;
     }
 
     private byte[] randomBytes(int n) {

@@ -4,7 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.junit.jupiter.api.Test;
 
 class PasswordHasherTest {
@@ -42,6 +51,47 @@ class PasswordHasherTest {
         String phc = sameCost.hash("password", "somesalt".getBytes(StandardCharsets.US_ASCII));
 
         assertThat(phc).isEqualTo(REFERENCE);
+    }
+
+    @Test
+    void aBurstOfHashesRunsAtMostOneDerivationPerCoreAndTheRestWait() throws Exception {
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        PasswordHasher spy = new PasswordHasher(LocalFixture.CHEAP) {
+            @Override
+            void run(Argon2Parameters parameters, byte[] secret, byte[] out) {
+                most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                try {
+                    Thread.sleep(20); // long enough for every thread of the burst to be waiting meanwhile
+                    super.run(parameters, secret, out);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    inFlight.decrementAndGet();
+                }
+            }
+        };
+        int cores = PasswordHasher.concurrentDerivations();
+        int burst = 4 * cores + 2;
+        ExecutorService pool = Executors.newFixedThreadPool(burst);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> hashes = new ArrayList<>();
+            for (int i = 0; i < burst; i++) {
+                hashes.add(pool.submit(() -> {
+                    start.await();
+                    return spy.hash("password");
+                }));
+            }
+            start.countDown();
+            for (Future<String> hash : hashes) {
+                assertThat(spy.verify("password", hash.get(30, TimeUnit.SECONDS))).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(cores).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(most.get()).as("derivations at once, with %d threads hashing", burst).isEqualTo(cores);
     }
 
     @Test
