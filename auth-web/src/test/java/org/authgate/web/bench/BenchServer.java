@@ -96,31 +96,54 @@ final class BenchServer implements AutoCloseable {
         return name;
     }
 
-    /** VmRSS and VmHWM (peak) of the server's JVM in KiB, from /proc. */
+    /**
+     * VmRSS, VmHWM (peak), RssAnon (heap, metaspace, stacks, malloc) and RssFile (mapped files: the JDK's modules
+     * image, libraries) of the server's JVM in KiB, from /proc.
+     */
     Map<String, Long> memoryKib() throws IOException {
         long pid = jvm().orElseThrow(() -> new IllegalStateException("no JVM under " + name)).pid();
-        long rss = 0;
-        long hwm = 0;
+        Map<String, String> keys = Map.of("VmRSS:", "rss", "VmHWM:", "peak", "RssAnon:", "anon", "RssFile:", "file");
+        Map<String, Long> kib = new java.util.TreeMap<>();
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-            if (line.startsWith("VmRSS:")) {
-                rss = kib(line);
-            } else if (line.startsWith("VmHWM:")) {
-                hwm = kib(line);
-            }
+            keys.forEach((prefix, key) -> {
+                if (line.startsWith(prefix)) {
+                    kib.put(key, kib(line));
+                }
+            });
         }
-        return Map.of("rss", rss, "peak", hwm);
+        return kib;
     }
 
     private static long kib(String line) {
         return Long.parseLong(line.replaceAll("[^0-9]", ""));
     }
 
-    /** standalone.sh runs the JVM as its child; signals go to the JVM so that WildFly shuts down cleanly. */
+    /**
+     * Writes where the server's memory goes to {@code file}: the heap's generations and, when the server runs with
+     * {@code -XX:NativeMemoryTracking=summary}, the JVM's native memory by category. The RSS figure alone cannot
+     * tell a heap that grew from metaspace or thread stacks.
+     */
+    void writeMemoryDetails(Path file) throws IOException, InterruptedException {
+        String pid = Long.toString(jvm().orElseThrow(() -> new IllegalStateException("no JVM under " + name)).pid());
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        Path part = file.resolveSibling(file.getFileName() + ".part");
+        StringBuilder all = new StringBuilder();
+        for (String command : List.of("GC.heap_info", "VM.native_memory")) {
+            // Not run(): jcmd's exit status is not the point here, whatever it says goes into the file.
+            new ProcessBuilder(jcmd, pid, command).redirectErrorStream(true).redirectOutput(part.toFile()).start()
+                    .waitFor();
+            all.append("## jcmd ").append(command).append('\n').append(Files.readString(part)).append('\n');
+        }
+        Files.delete(part);
+        Files.writeString(file, all);
+    }
+
     /** The CPU time of this server's JVM. */
     CpuMeter cpu() {
         return new CpuMeter(jvm().stream().toList());
     }
 
+    /** standalone.sh runs the JVM as its child; signals go to the JVM so that WildFly shuts down cleanly. */
     private Optional<ProcessHandle> jvm() {
         return process.descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
                 .findFirst();

@@ -23,6 +23,8 @@ final class Benchmark {
     private final BenchReport report = new BenchReport();
     private CpuMeter serverCpu = CpuMeter.none();
     private CpuMeter databaseCpu = CpuMeter.none();
+    /** Node A, whose peak memory is noted after start-up and after every phase: which phase raised it. */
+    private BenchServer memoryProbe;
 
     Benchmark(BenchSettings settings) {
         this.s = settings;
@@ -51,6 +53,8 @@ final class Benchmark {
             if (b != null) {
                 b.awaitReady();
             }
+            memoryProbe = a;
+            notePeakMemory("start");
             databaseCpu = CpuMeter.postgresOf(s.dbPropertiesFile());
             db.seedAccounts(s.accounts(), hashes.hash(Workloads.PASSWORD));
             Workloads w = new Workloads(s.accounts());
@@ -92,6 +96,7 @@ final class Benchmark {
             report.fact("sessions.rss", db.liveSessions());
             report.add(load(CHECK_RSS, a.http(), i -> Workloads.nativeCheck(opaque.get(i))));
             a.memoryKib().forEach((k, v) -> report.fact("node-a." + k + "-kib", v));
+            a.writeMemoryDetails(s.dir().resolve("node-a-memory.txt"));
             db.topUpSessions(s.largeSessions());
             report.fact("sessions.large", db.liveSessions());
             report.add(load(CHECK_LARGE, a.http(), i -> Workloads.nativeCheck(opaque.get(i))));
@@ -116,8 +121,19 @@ final class Benchmark {
     }
 
     private PhaseResult load(String name, BenchTarget target, IntFunction<BenchWorker> workers) {
-        return LoadRun.run(name, s.connections(), s.warmup(), s.seconds(), i -> target, workers, serverCpu,
-                databaseCpu);
+        PhaseResult result = LoadRun.run(name, s.connections(), s.warmup(), s.seconds(), i -> target, workers,
+                serverCpu, databaseCpu);
+        notePeakMemory(name);
+        return result;
+    }
+
+    /** VmHWM only grows: the phase after which it grew most is the one to look at for the memory budget. */
+    private void notePeakMemory(String after) {
+        try {
+            report.fact("node-a.peak-kib.after " + after, memoryProbe.memoryKib().get("peak"));
+        } catch (java.io.IOException | RuntimeException e) {
+            report.fact("node-a.peak-kib.after " + after, -1L);
+        }
     }
 
     private void warm(BenchTarget target, IntFunction<BenchWorker> workers) {
