@@ -17,7 +17,8 @@ public final class IdentifiedVerification {
     public sealed interface Result {
     }
 
-    public record Valid(Session session, Identity identity) implements Result {
+    /** {@code presented}: the hash the presented token stands for, as in {@link VerifyOutcome.Valid}. */
+    public record Valid(Session session, Identity identity, TokenHash presented) implements Result {
     }
 
     public record Banned(Identity identity) implements Result {
@@ -41,7 +42,7 @@ public final class IdentifiedVerification {
         VerifyOutcome outcome = sessions.verify(accessToken, dialect);
         if (outcome instanceof VerifyOutcome.Valid valid) {
             Identity identity = sessions.identityOf(valid.session());
-            return identity.banned() ? new Banned(identity) : new Valid(valid.session(), identity);
+            return identity.banned() ? new Banned(identity) : new Valid(valid.session(), identity, valid.presented());
         }
         VerifyOutcome.Why why = ((VerifyOutcome.Invalid) outcome).why();
         if (why == VerifyOutcome.Why.ENDED) {

@@ -51,6 +51,9 @@ public class Gateway {
     @Inject
     VerifiedSessions verified;
 
+    @Inject
+    IdentifiedVerification identified;
+
     public LoginOutcome login(LoginRequest request) {
         return run(() -> logins.login(request));
     }
@@ -116,14 +119,36 @@ public class Gateway {
         Optional<VerifiedSessions.Hit> remembered = rememberedValid(accessToken, true);
         if (remembered.isPresent()) {
             return Optional.of(new IdentifiedVerification.Valid(remembered.get().session(),
-                    remembered.get().identity()));
+                    remembered.get().identity(), remembered.get().presented()));
         }
         long generation = verified.generation();
         Optional<Identified> found = run(() -> sessions.verify(accessToken, dialect) instanceof VerifyOutcome.Valid valid
                 ? Optional.of(new Identified(valid, sessions.identityOf(valid.session())))
                 : Optional.empty());
         found.ifPresent(f -> verified.remember(accessToken, f.valid(), f.identity(), generation));
-        return found.map(f -> new IdentifiedVerification.Valid(f.valid().session(), f.identity()));
+        return found.map(f -> new IdentifiedVerification.Valid(f.valid().session(), f.identity(),
+                f.valid().presented()));
+    }
+
+    /**
+     * A token check that tells a banned user apart ({@link IdentifiedVerification}, Azuriom's {@code /verify}),
+     * from memory like {@link #verify} when the session and its identity are remembered: a ban ends the user's
+     * sessions and changes the account, and both are forgotten on every node as they commit.
+     */
+    public IdentifiedVerification.Result verifyIdentified(String accessToken, Dialect dialect) {
+        Optional<VerifiedSessions.Hit> remembered = rememberedValid(accessToken, true);
+        if (remembered.isPresent()) {
+            VerifiedSessions.Hit hit = remembered.get();
+            return hit.identity().banned() ? new IdentifiedVerification.Banned(hit.identity())
+                    : new IdentifiedVerification.Valid(hit.session(), hit.identity(), hit.presented());
+        }
+        long generation = verified.generation();
+        IdentifiedVerification.Result result = run(() -> identified.verify(accessToken, dialect));
+        if (result instanceof IdentifiedVerification.Valid valid) {
+            verified.remember(accessToken, new VerifyOutcome.Valid(valid.session(), valid.presented()),
+                    valid.identity(), generation);
+        }
+        return result;
     }
 
     private record Identified(VerifyOutcome.Valid valid, Identity identity) {

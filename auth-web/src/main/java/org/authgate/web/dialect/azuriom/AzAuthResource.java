@@ -36,9 +36,6 @@ public class AzAuthResource {
     Gateway gateway;
 
     @Inject
-    IdentifiedVerification verification;
-
-    @Inject
     RequestContext request;
 
     @Inject
@@ -84,7 +81,7 @@ public class AzAuthResource {
     @Path("/verify")
     public Response verify(String body) {
         return withAccessToken(body, token -> {
-            IdentifiedVerification.Result result = gateway.run(() -> verification.verify(token, AZURIOM));
+            IdentifiedVerification.Result result = gateway.verifyIdentified(token, AZURIOM);
             if (result instanceof IdentifiedVerification.Valid valid) {
                 return mapper.ok(mapper.user(valid.identity(), token));
             }

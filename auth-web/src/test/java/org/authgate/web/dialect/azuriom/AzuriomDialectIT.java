@@ -304,6 +304,39 @@ class AzuriomDialectIT extends ApiTest {
     }
 
     @Test
+    void aRepeatedVerifyIsAnsweredFromMemoryAndABanOrALogoutIsSeenAtOnce() {
+        String user = NativeApi.uniqueName("vmem");
+        String id = createUser(user, null);
+        String token = authenticate(user, PASSWORD).json().getString("access_token");
+        assertThat(withToken("verify", token).status()).isEqualTo(200);
+        long hits = cacheHits();
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(withToken("verify", token).status()).isEqualTo(200);
+        }
+        assertThat(cacheHits()).as("answered from the node's memory").isGreaterThanOrEqualTo(hits + 3);
+
+        api.post("/api/v1/admin/accounts/" + id + "/ban", "{\"reason\":\"spam\"}", "Authorization",
+                NativeApi.bearer(api.adminToken()));
+        HttpTestClient.Response banned = withToken("verify", token);
+        assertThat(banned.status()).as("the ban was forgotten as it committed").isEqualTo(403);
+        assertThat(banned.json().getString("ban_reason")).isEqualTo("spam");
+
+        String other = NativeApi.uniqueName("vmem");
+        createUser(other, null);
+        String second = authenticate(other, PASSWORD).json().getString("access_token");
+        assertThat(withToken("verify", second).status()).isEqualTo(200);
+        assertThat(withToken("verify", second).status()).isEqualTo(200);
+        assertThat(withToken("logout", second).status()).isEqualTo(200);
+        assertThat(withToken("verify", second).status()).as("the logout was forgotten as it committed")
+                .isEqualTo(401);
+    }
+
+    private long cacheHits() {
+        return api.get("/test-support/cache").json().getJsonNumber("hits").longValue();
+    }
+
+    @Test
     void verifyWithoutATokenIsAValidationError() {
         HttpTestClient.Response response = azauth("verify", "{}");
 
