@@ -39,6 +39,7 @@ import org.authgate.core.session.AccessTokenRenewal;
 import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.session.EndReason;
+import org.authgate.core.session.IdentifiedVerification;
 import org.authgate.core.session.Session;
 import org.authgate.core.session.SessionService;
 import org.authgate.core.session.TokenIssuer;
@@ -173,7 +174,12 @@ public class KuzzleResource {
     @Path("_me")
     public Response currentUser() {
         return respond(AUTH, "getCurrentUser", () -> {
-            Identity identity = authenticated(bearer("getCurrentUser"), sessions::identityOf);
+            String token = bearer("getCurrentUser");
+            // The SDK's usual call after a login: answered from the node's memory when the session and its identity
+            // are remembered. A token that is not valid there goes the verifying way, which names Kuzzle's error
+            // (an expiry it ends is answered as expired both times).
+            Identity identity = gateway.verifyWithIdentity(token, DIALECT).map(IdentifiedVerification.Valid::identity)
+                    .orElseGet(() -> authenticated(token, sessions::identityOf));
             return KuzzleViews.user(identity, config.strategyOf(identity.connector()));
         });
     }

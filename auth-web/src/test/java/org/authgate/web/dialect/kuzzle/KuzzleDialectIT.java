@@ -258,6 +258,28 @@ class KuzzleDialectIT extends ApiTest {
     }
 
     @Test
+    void aRepeatedGetCurrentUserIsAnsweredFromMemoryAndALogoutIsSeenAtOnce() {
+        String name = user("kmem");
+        String jwt = loggedIn(name).getString("jwt");
+        assertThat(call("GET", "/_me", null, jwt).status()).isEqualTo(200);
+        long hits = cacheHits();
+
+        for (int i = 0; i < 3; i++) {
+            HttpTestClient.Response me = call("GET", "/_me", null, jwt);
+            assertThat(me.status()).isEqualTo(200);
+            assertThat(me.json().getJsonObject("result").getString("_id")).isNotBlank();
+        }
+        assertThat(cacheHits()).as("answered from the node's memory").isGreaterThanOrEqualTo(hits + 3);
+
+        assertThat(call("POST", "/_logout", "", jwt).status()).isEqualTo(200);
+        error(call("GET", "/_me", null, jwt), 401, "security.token.invalid", 117506049);
+    }
+
+    private long cacheHits() {
+        return api.get("/test-support/cache").json().getJsonNumber("hits").longValue();
+    }
+
+    @Test
     void updateMyCredentialsChangesThePasswordAndIsAudited() {
         String ivy = user("ivy");
         String jwt = loggedIn(ivy).getString("jwt");
