@@ -135,6 +135,16 @@ public final class NativeApi {
         clockOffsetSeconds = 0;
     }
 
+    /** The node's verified-session memory as the test-only probe reports it (hits, misses, connections). */
+    public JsonObject sessionMemory() {
+        return get("/test-support/cache").json();
+    }
+
+    /** How many token checks the node has answered from its memory so far. */
+    public long sessionMemoryHits() {
+        return sessionMemory().getJsonNumber("hits").longValue();
+    }
+
     /** The server's idea of now, as far as this test moved its clock. */
     public java.time.Instant serverNow() {
         return java.time.Instant.now().plusSeconds(clockOffsetSeconds);

@@ -26,12 +26,12 @@ class VerifiedSessionsIT extends ApiTest {
         api.createUser(user, "correct horse battery");
         String token = api.loggedIn(user, "correct horse battery").getString("accessToken");
         assertThat(check(token)).isEqualTo(200);
-        long hits = cache().getJsonNumber("hits").longValue();
+        long hits = api.sessionMemoryHits();
 
         for (int i = 0; i < 3; i++) {
             assertThat(check(token)).isEqualTo(200);
         }
-        assertThat(cache().getJsonNumber("hits").longValue()).as("answered from memory").isGreaterThanOrEqualTo(hits + 3);
+        assertThat(api.sessionMemoryHits()).as("answered from memory").isGreaterThanOrEqualTo(hits + 3);
 
         assertThat(api.post("/api/v1/logout", "", "Authorization", bearer(token)).status()).isEqualTo(204);
         assertThat(check(token)).as("the logout was forgotten as it committed").isEqualTo(401);
@@ -73,9 +73,9 @@ class VerifiedSessionsIT extends ApiTest {
         assertThat(check(token)).isEqualTo(200);
 
         assertThat(NativeApi.count(lastSeen, user)).as("the touch interval (60 s) was due").isOne();
-        long hits = cache().getJsonNumber("hits").longValue();
+        long hits = api.sessionMemoryHits();
         assertThat(check(token)).isEqualTo(200);
-        assertThat(cache().getJsonNumber("hits").longValue())
+        assertThat(api.sessionMemoryHits())
                 .as("a touch is not announced: the node keeps the touched session and answers the next check from it")
                 .isGreaterThan(hits);
     }
@@ -87,7 +87,7 @@ class VerifiedSessionsIT extends ApiTest {
         String token = api.loggedIn(user, "correct horse battery").getString("accessToken");
         assertThat(check(token)).isEqualTo(200);
         assertThat(check(token)).isEqualTo(200);
-        JsonObject before = cache();
+        JsonObject before = api.sessionMemory();
         assertThat(before.getBoolean("listening")).isTrue();
         long connections = before.getJsonNumber("connections").longValue();
 
@@ -96,26 +96,22 @@ class VerifiedSessionsIT extends ApiTest {
         assertThat(check(token)).isEqualTo(401);
 
         long deadline = System.nanoTime() + 30_000_000_000L;
-        while (cache().getJsonNumber("connections").longValue() == connections && System.nanoTime() < deadline) {
+        while (api.sessionMemory().getJsonNumber("connections").longValue() == connections && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        JsonObject after = cache();
+        JsonObject after = api.sessionMemory();
         assertThat(after.getJsonNumber("connections").longValue()).as("listening again").isGreaterThan(connections);
         assertThat(check(token)).isEqualTo(401);
 
         String next = api.loggedIn(user, "correct horse battery").getString("accessToken");
         assertThat(check(next)).isEqualTo(200);
-        long hits = cache().getJsonNumber("hits").longValue();
+        long hits = api.sessionMemoryHits();
         assertThat(check(next)).isEqualTo(200);
-        assertThat(cache().getJsonNumber("hits").longValue()).as("answering from memory again").isGreaterThan(hits);
+        assertThat(api.sessionMemoryHits()).as("answering from memory again").isGreaterThan(hits);
     }
 
     private int check(String token) {
         return api.get("/api/v1/session", "Authorization", bearer(token)).status();
-    }
-
-    private JsonObject cache() {
-        return api.get("/test-support/cache").json();
     }
 
     /** Ends the server's listening backend, as a restarted PostgreSQL or a dropped connection would. */

@@ -262,21 +262,17 @@ class KuzzleDialectIT extends ApiTest {
         String name = user("kmem");
         String jwt = loggedIn(name).getString("jwt");
         assertThat(call("GET", "/_me", null, jwt).status()).isEqualTo(200);
-        long hits = cacheHits();
+        long hits = api.sessionMemoryHits();
 
         for (int i = 0; i < 3; i++) {
             HttpTestClient.Response me = call("GET", "/_me", null, jwt);
             assertThat(me.status()).isEqualTo(200);
             assertThat(me.json().getJsonObject("result").getString("_id")).isNotBlank();
         }
-        assertThat(cacheHits()).as("answered from the node's memory").isGreaterThanOrEqualTo(hits + 3);
+        assertThat(api.sessionMemoryHits()).as("answered from the node's memory").isGreaterThanOrEqualTo(hits + 3);
 
         assertThat(call("POST", "/_logout", "", jwt).status()).isEqualTo(200);
         error(call("GET", "/_me", null, jwt), 401, "security.token.invalid", 117506049);
-    }
-
-    private long cacheHits() {
-        return api.get("/test-support/cache").json().getJsonNumber("hits").longValue();
     }
 
     @Test
