@@ -42,8 +42,13 @@ public class JpaRefreshTokenStore implements RefreshTokenStore {
 
     @Override
     public Optional<RefreshToken> findByHash(TokenHash hash) {
-        return Jpa.first(em.createQuery("SELECT t FROM RefreshTokenEntity t WHERE t.tokenHash = :h",
-                RefreshTokenEntity.class).setParameter("h", hash.hex())).map(JpaRefreshTokenStore::toDomain);
+        // The token's session comes along in the same round trip: every caller reads it next (SessionStore.findById),
+        // and em.find then answers from this transaction's persistence context instead of a second SELECT.
+        return em.createQuery("SELECT t, s FROM RefreshTokenEntity t JOIN SessionEntity s ON s.id = t.sessionId"
+                        + " WHERE t.tokenHash = :h", Object[].class)
+                .setParameter("h", hash.hex())
+                .getResultList().stream().findFirst()
+                .map(row -> toDomain((RefreshTokenEntity) row[0]));
     }
 
     @Override
