@@ -18,6 +18,10 @@ import org.flywaydb.core.api.resource.LoadableResource;
  * Feeds Flyway the migrations named in {@code db/migration/index.txt}. Flyway's classpath scanner
  * cannot list a directory inside a deployment on WildFly (VFS URLs), and a list also makes the order
  * and the set of migrations explicit in review.
+ *
+ * <p>A line may name the one database a migration is for ({@code V5__x.sql postgresql}): what only PostgreSQL
+ * can say (a trigger in PL/pgSQL) is skipped on the others, H2 in the run command. Such a migration must not be
+ * one a later, common migration depends on.
  */
 final class ListedMigrations implements ResourceProvider {
     static final String FOLDER = "db/migration/";
@@ -25,9 +29,10 @@ final class ListedMigrations implements ResourceProvider {
     private final ClassLoader loader;
     private final List<String> names;
 
-    ListedMigrations(ClassLoader loader) {
+    /** @param database the database's product name as JDBC reports it ({@code PostgreSQL}, {@code H2}) */
+    ListedMigrations(ClassLoader loader, String database) {
         this.loader = loader;
-        this.names = readIndex(loader);
+        this.names = readIndex(loader, database);
     }
 
     List<String> names() {
@@ -51,13 +56,17 @@ final class ListedMigrations implements ResourceProvider {
         return found;
     }
 
-    private static List<String> readIndex(ClassLoader loader) {
+    private static List<String> readIndex(ClassLoader loader, String database) {
         InputStream in = loader.getResourceAsStream(FOLDER + "index.txt");
         if (in == null) {
             throw new IllegalStateException(FOLDER + "index.txt is missing from the classpath");
         }
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> l.split("\\s+"))
+                    .filter(fields -> fields.length == 1 || fields[1].equalsIgnoreCase(database))
+                    .map(fields -> fields[0])
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,7 @@
 package org.authgate.persistence.migration;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -21,7 +23,7 @@ public final class SchemaMigrator {
         ClassLoader loader = SchemaMigrator.class.getClassLoader();
         MigrateResult result = Flyway.configure(loader)
                 .dataSource(dataSource)
-                .resourceProvider(new ListedMigrations(loader))
+                .resourceProvider(new ListedMigrations(loader, databaseProduct()))
                 // No Java migrations: skip the class scan, which cannot read WildFly's VFS either.
                 .javaMigrationClassProvider(List::of)
                 .table("schema_history")
@@ -29,5 +31,13 @@ public final class SchemaMigrator {
                 .load()
                 .migrate();
         return result.migrationsExecuted;
+    }
+
+    private String databaseProduct() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database to migrate it", e);
+        }
     }
 }

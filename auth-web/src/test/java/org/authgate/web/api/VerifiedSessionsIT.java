@@ -6,6 +6,7 @@ import static org.authgate.web.api.NativeApi.bearer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,16 +16,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Token checks answered from the node's memory of verified sessions (core VerifiedSessions, web.cache): a
- * repeated check is a hit, every change is forgotten when it commits, a last-seen time that is due is still
- * written, and when the listening connection is cut the node reads the database until it listens again.
+ * repeated check is a hit, every change is forgotten when it commits (even one made in SQL behind authgate's
+ * back), a last-seen time that is due is still written, and when the listening connection is cut the node reads
+ * the database until it listens again.
  */
 class VerifiedSessionsIT extends ApiTest {
 
     @Test
     void aRepeatedCheckIsAnsweredFromMemoryAndALogoutIsRefusedAtOnce() {
         String user = NativeApi.uniqueName("vera");
-        api.createUser(user, "correct horse battery");
-        String token = api.loggedIn(user, "correct horse battery").getString("accessToken");
+        String token = accessTokenOfNew(user);
         assertThat(check(token)).isEqualTo(200);
         long hits = api.sessionMemoryHits();
 
@@ -35,6 +36,33 @@ class VerifiedSessionsIT extends ApiTest {
 
         assertThat(api.post("/api/v1/logout", "", "Authorization", bearer(token)).status()).isEqualTo(204);
         assertThat(check(token)).as("the logout was forgotten as it committed").isEqualTo(401);
+    }
+
+    @Test
+    void aSessionEndedBehindAuthgatesBackIsForgottenAtOnce() throws Exception {
+        String user = NativeApi.uniqueName("veit");
+        String token = accessTokenOfNew(user);
+        assertThat(check(token)).isEqualTo(200);
+        long hits = api.sessionMemoryHits();
+        assertThat(check(token)).isEqualTo(200);
+        assertThat(api.sessionMemoryHits()).as("remembered").isGreaterThan(hits);
+
+        // An operator ends the session in an SQL console: the row's trigger (V5) tells every node.
+        try (Connection c = TestDatabase.connect(); PreparedStatement update = c.prepareStatement(
+                "UPDATE sessions SET state = 'REVOKED', end_reason = 'ADMIN_REVOKE', ended_at = now(),"
+                        + " version = version + 1 WHERE username = ?")) {
+            update.setString(1, user);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+
+        // The notification reaches the node's listener asynchronously; memory would answer for 30 s without it.
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        int status = check(token);
+        while (status == 200 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            status = check(token);
+        }
+        assertThat(status).as("refused within 5 s, not after the 30 s maximum age").isEqualTo(401);
     }
 
     @Test
@@ -83,8 +111,7 @@ class VerifiedSessionsIT extends ApiTest {
     @Test
     void whenTheListeningConnectionIsCutChecksReadTheDatabaseUntilItListensAgain() throws Exception {
         String user = NativeApi.uniqueName("vlad");
-        api.createUser(user, "correct horse battery");
-        String token = api.loggedIn(user, "correct horse battery").getString("accessToken");
+        String token = accessTokenOfNew(user);
         assertThat(check(token)).isEqualTo(200);
         assertThat(check(token)).isEqualTo(200);
         JsonObject before = api.sessionMemory();
@@ -108,6 +135,12 @@ class VerifiedSessionsIT extends ApiTest {
         long hits = api.sessionMemoryHits();
         assertThat(check(next)).isEqualTo(200);
         assertThat(api.sessionMemoryHits()).as("answering from memory again").isGreaterThan(hits);
+    }
+
+    /** Creates the account and answers the access token of its first login. */
+    private String accessTokenOfNew(String user) {
+        api.createUser(user, "correct horse battery");
+        return api.loggedIn(user, "correct horse battery").getString("accessToken");
     }
 
     private int check(String token) {
