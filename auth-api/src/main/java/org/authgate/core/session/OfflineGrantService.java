@@ -65,7 +65,8 @@ public final class OfflineGrantService {
             RefreshRefusal.audit(audit, grant, request, "EXPIRED");
             return new RefreshOutcome.Refused(RefreshOutcome.Why.EXPIRED);
         }
-        store.update(grant.seenAt(now));
+        // Only the grant's last-seen time moves: a touch, which the other nodes need not hear of.
+        store.touch(grant.seenAt(now));
         Identity identity = sessions.identityOf(grant);
         ClientInfo client = request.client().clientId() == null ? request.client().withClientId(clientId)
                 : request.client();

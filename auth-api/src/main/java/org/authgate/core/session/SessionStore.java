@@ -16,6 +16,10 @@ public interface SessionStore {
 
     void insert(Session session);
 
+    /**
+     * Writes a changed session. The change must be more than a later last-seen time (that is {@link #touch}):
+     * every update is announced to the other nodes, and implementations refuse one that would not be.
+     */
     void update(Session session);
 
     /**

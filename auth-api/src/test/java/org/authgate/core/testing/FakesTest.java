@@ -9,9 +9,11 @@ import java.util.Map;
 import org.authgate.core.lockout.Throttle;
 import org.authgate.core.lockout.ThrottleKey;
 import org.authgate.core.login.LoginOutcome;
+import org.authgate.core.session.EndReason;
 import org.authgate.core.session.RefreshToken;
 import org.authgate.core.session.Session;
 import org.authgate.core.session.SessionId;
+import org.authgate.core.session.SessionState;
 import org.authgate.core.token.AccessTokenClaims;
 import org.authgate.core.token.TokenHash;
 import org.junit.jupiter.api.Test;
@@ -24,14 +26,29 @@ class FakesTest {
     @Test
     void theSessionStoreRefusesAStaleWriteAndBumpsTheVersion() {
         CoreFixture f = CoreFixture.create();
-        f.user("alice", "correct horse");
-        SessionId id = f.loggedIn("alice", "correct horse").issued().session().id();
+        SessionId id = aliceLoggedIn(f);
         Session copy = f.sessionStore().get(id);
 
-        f.sessionStore().update(copy.seenAt(T0.plusSeconds(1)));
+        f.sessionStore().touch(copy.seenAt(T0.plusSeconds(1)));
         assertThat(f.sessionStore().get(id).version()).isEqualTo(copy.version() + 1);
-        assertThatThrownBy(() -> f.sessionStore().update(copy.seenAt(T0.plusSeconds(2))))
+        assertThatThrownBy(() -> f.sessionStore().touch(copy.seenAt(T0.plusSeconds(2))))
                 .isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> f.sessionStore().update(copy.ended(EndReason.LOGOUT, SessionState.LOGGED_OUT, T0)))
+                .isInstanceOf(StaleVersionException.class);
+    }
+
+    @Test
+    void theSessionStoreTellsATouchFromAnUpdateAsTheRealOneDoes() {
+        CoreFixture f = CoreFixture.create();
+        SessionId id = aliceLoggedIn(f);
+        Session stored = f.sessionStore().get(id);
+
+        assertThatThrownBy(() -> f.sessionStore().update(stored.seenAt(T0.plusSeconds(1))))
+                .as("a new last-seen time alone is a touch").isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> f.sessionStore().touch(stored.ended(EndReason.LOGOUT, SessionState.LOGGED_OUT, T0)))
+                .as("a touch writes nothing but the last-seen time").isInstanceOf(IllegalStateException.class);
+        f.sessionStore().update(stored.ended(EndReason.LOGOUT, SessionState.LOGGED_OUT, T0));
+        assertThat(f.sessionStore().get(id).state()).isEqualTo(SessionState.LOGGED_OUT);
     }
 
     @Test
@@ -98,5 +115,10 @@ class FakesTest {
         assertThat(codec.verify(jwt + "A")).isEmpty();
         assertThat(new FakeJwtCodec("other").verify(jwt)).isEmpty();
         assertThat(codec.verify("a.b.c")).isEmpty();
+    }
+
+    private static SessionId aliceLoggedIn(CoreFixture f) {
+        f.user("alice", "correct horse");
+        return f.loggedIn("alice", "correct horse").issued().session().id();
     }
 }

@@ -34,11 +34,26 @@ public final class InMemorySessionStore implements SessionStore {
 
     @Override
     public void touch(Session session) {
-        update(session);
+        Session stored = current(session);
+        if (!stored.equals(session.seenAt(stored.lastSeenAt()))) {
+            throw new IllegalStateException("a touch changes the last-seen time and nothing else");
+        }
+        write(session, stored);
     }
 
     @Override
     public void update(Session session) {
+        Session stored = current(session);
+        if (stored.equals(session.seenAt(stored.lastSeenAt()))) {
+            // As the real store: the other nodes hear of an update, and one that moves only the last-seen time
+            // would never be announced (SessionStore.touch is for that).
+            throw new IllegalStateException("an update that changes no more than the last-seen time is a touch");
+        }
+        write(session, stored);
+    }
+
+    /** The stored session the write replaces, which must be at the version the writer read. */
+    private Session current(Session session) {
         Session stored = byId.get(session.id());
         if (stored == null) {
             throw new IllegalStateException("no session " + session.id());
@@ -46,6 +61,10 @@ public final class InMemorySessionStore implements SessionStore {
         if (stored.version() != session.version()) {
             throw new StaleVersionException("session " + session.id(), session.version(), stored.version());
         }
+        return stored;
+    }
+
+    private void write(Session session, Session stored) {
         byId.put(session.id(), withVersion(session, stored.version() + 1));
         updates++;
     }

@@ -42,8 +42,8 @@ public class JpaSessionStore implements SessionStore, SessionQuery {
         em.persist(e);
     }
 
-    @Override
-    public void update(Session session) {
+    /** The session's row in this transaction, at the version the caller read. */
+    private SessionEntity managed(Session session) {
         SessionEntity e = em.find(SessionEntity.class, session.id().value());
         if (e == null) {
             throw new IllegalStateException("no session " + session.id());
@@ -51,12 +51,23 @@ public class JpaSessionStore implements SessionStore, SessionQuery {
         if (e.version != session.version()) {
             throw new OptimisticLockException("session " + session.id() + " changed concurrently");
         }
+        return e;
+    }
+
+    @Override
+    public void update(Session session) {
+        SessionEntity e = managed(session);
+        // The trigger of V5 announces an UPDATE to every node unless only last_seen_at (and the version) moved, and
+        // the caller's ChangeBroadcast then waits for that announcement: such an update is a touch.
+        if (SessionMapping.toDomain(e).equals(session.seenAt(e.lastSeenAt))) {
+            throw new IllegalArgumentException("an update that changes no more than the last-seen time is a touch");
+        }
         SessionMapping.copy(session, e);
     }
 
     @Override
     public void touch(Session session) {
-        update(session);
+        SessionMapping.copy(session, managed(session));
     }
 
     @Override
