@@ -14,7 +14,7 @@ import org.authgate.connectors.local.HashCeiling;
 
 /**
  * One benchmark run, in the order that keeps its comparisons fair: the API phases on a small database first (the
- * checks, the refresh and the ping, then the hash ceiling and the logins on a warm server), then the session and
+ * checks and the ping, then the hash ceiling, the logins and the refresh on a warm server), then the session and
  * audit tables grown step by step under the same token check, then one node against two. Every phase of one run shares the machine's noise, so the budget's ratios hold even on a
  * busy machine.
  */
@@ -72,27 +72,29 @@ final class Benchmark {
             warm(a.http(), i -> Workloads.nativeCheck(jwt.get(i)));
             warm(a.https(), i -> Workloads.wazoCheck(wazo.get(i)));
             warm(a.http(), i -> Workloads.ping());
-            // The refresh writes through paths (Hibernate's updates and inserts, the audit insert, the rotation) that
-            // a check never takes; unwarmed, the measured phase caught the compiler still at work (826 µs of server
-            // CPU per refresh against 730 µs once warm).
-            warm(a.http(), i -> w.refreshChain(a.http(), 3L * s.connections() + i));
             report.add(load(CHECK_OPAQUE, a.http(), i -> Workloads.nativeCheck(opaque.get(i))));
             report.add(load(CHECK_JWT, a.http(), i -> Workloads.nativeCheck(jwt.get(i))));
             report.add(load(CHECK_WAZO, a.https(), i -> Workloads.wazoCheck(wazo.get(i))));
-            report.add(load(REFRESH, a.http(), i -> w.refreshChain(a.http(), 3L * s.connections() + i)));
             report.add(load(PING, a.http(), i -> Workloads.ping()));
             report.add(load(PING_TLS, a.https(), i -> Workloads.ping()));
 
-            // Logins after the other API phases, the hash ceiling right before them so that both share the machine's
-            // state. Measured first, right after start-up, they paid for the JIT compiling the whole server (C2 only,
-            // one compiler thread): 40 logins/s at 46 ms of server CPU each, against 55/s at 35 ms in the same run
-            // a few minutes later (an unmeasured login round first did not help: the JIT was compiling everything).
+            // The write paths after the read paths, each after an unmeasured round of its own: the server's JIT (C2
+            // only, one compiler thread) takes minutes of mixed traffic to settle. Measured first, right after start-up,
+            // the logins paid for it compiling the whole server: 40 logins/s at 46 ms of server CPU each, against 55/s
+            // at 35 ms in the same run a few minutes later; a refresh measured before any login cost 1,300 µs of
+            // server CPU against 730 µs after them. The hash ceiling right before the logins, so that both share the
+            // machine's state.
+            warm(a.http(), i -> w.nativeLogin(i, s.connections()));
+            warm(a.http(), i -> w.kuzzleLogin(i, s.connections()));
+            warm(a.http(), i -> w.azauthLogin(i, s.connections()));
             int cores = Runtime.getRuntime().availableProcessors();
             report.add(PhaseResult.of(HASH, cores, s.seconds().toNanos() / 1e9,
                     hashes.verifyNanos(cores, s.warmup(), s.seconds()), 0, null, -1, -1));
             report.add(load(LOGIN_NATIVE, a.http(), i -> w.nativeLogin(i, s.connections())));
             report.add(load(LOGIN_KUZZLE, a.http(), i -> w.kuzzleLogin(i, s.connections())));
             report.add(load(LOGIN_AZAUTH, a.http(), i -> w.azauthLogin(i, s.connections())));
+            warm(a.http(), i -> w.refreshChain(a.http(), 3L * s.connections() + i));
+            report.add(load(REFRESH, a.http(), i -> w.refreshChain(a.http(), 3L * s.connections() + i)));
 
             // The same check as the tables grow: few sessions and an empty audit trail, then the memory reading,
             // then many sessions, then a large audit trail.
