@@ -114,7 +114,7 @@ public class AccountAdministration {
     public AccountAdministration(AccountStore store, ThrottleStore throttles, AuditLog auditLog, Clock clock,
                                  LocalConnectorConfig config) {
         this(store, throttles, new AuditTrail(auditLog, clock), clock, new PasswordHasher(config.argon2()),
-                new PasswordPolicy(config.passwordMinLength()));
+                PasswordPolicy.of(config));
     }
 
     AccountAdministration(AccountStore store, ThrottleStore throttles, AuditTrail audit, Clock clock,
@@ -312,9 +312,9 @@ public class AccountAdministration {
     }
 
     private void requireAcceptable(String password) {
-        if (!policy.accepts(password)) {
-            throw new AccountException(AccountException.Kind.WEAK_PASSWORD, "a password is " + policy.minLength()
-                    + " to " + LocalConnectorConfig.PASSWORD_MAX_LENGTH + " characters long");
+        PasswordPolicy.Verdict verdict = policy.judge(password);
+        if (verdict != PasswordPolicy.Verdict.ACCEPTED) {
+            throw new AccountException(AccountException.Kind.WEAK_PASSWORD, policy.explain(verdict));
         }
     }
 

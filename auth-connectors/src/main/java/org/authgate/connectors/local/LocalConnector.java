@@ -52,7 +52,7 @@ public class LocalConnector implements Connector, PasswordChanger, SecondFactorV
 
     @Inject
     public LocalConnector(AccountStore store, LocalConnectorConfig config, Clock clock) {
-        this(store, new PasswordHasher(config.argon2()), new Totp(), new PasswordPolicy(config.passwordMinLength()),
+        this(store, new PasswordHasher(config.argon2()), new Totp(), PasswordPolicy.of(config),
                 clock, config.asMap());
     }
 

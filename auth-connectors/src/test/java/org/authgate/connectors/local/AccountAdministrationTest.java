@@ -181,6 +181,30 @@ class AccountAdministrationTest {
     }
 
     @Test
+    void aCommonPasswordIsRefusedWhereverAPasswordIsSetAndNothingIsWritten() {
+        Account alice = fixture.account("alice");
+
+        assertThatThrownBy(() -> admin.create(ADMIN, new AccountAdministration.NewAccount(LocalFixture.TENANT,
+                "carol", "iloveyou2", null, false, null, null, null, null, false)))
+                .isInstanceOfSatisfying(AccountException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(AccountException.Kind.WEAK_PASSWORD);
+                    assertThat(e.getMessage()).contains("most common passwords");
+                });
+        assertRefused(() -> admin.resetPassword(ADMIN, alice.id(), "Sunshine1", false),
+                AccountException.Kind.WEAK_PASSWORD);
+        assertRefused(() -> fresh().bootstrapAdmin("root", "qwertyuiop"), AccountException.Kind.WEAK_PASSWORD);
+
+        assertThat(fixture.store.findByLogin(LocalFixture.TENANT, "carol")).isEmpty();
+        assertThat(connector.authenticate(login("alice", LocalFixture.PASSWORD))).isInstanceOf(Authenticated.class);
+        assertThat(fixture.auditLog.records).isEmpty();
+    }
+
+    /** An administration over an empty store, as at the first start. */
+    private static AccountAdministration fresh() {
+        return new LocalFixture().administration();
+    }
+
+    @Test
     void forcePasswordChangeExpiresTheCurrentPassword() {
         Account alice = fixture.account("alice");
 

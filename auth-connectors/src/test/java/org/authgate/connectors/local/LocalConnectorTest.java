@@ -302,9 +302,11 @@ class LocalConnectorTest {
                 .isEqualTo(PasswordChanger.Result.TOO_WEAK);
         assertThat(connector.changePassword(alice.id(), LocalFixture.PASSWORD, LocalFixture.PASSWORD))
                 .isEqualTo(PasswordChanger.Result.TOO_WEAK);
-        assertThat(connector.changePassword(alice.id(), LocalFixture.PASSWORD, "12345678"))
+        assertThat(connector.changePassword(alice.id(), LocalFixture.PASSWORD, "Password1"))
+                .as("on the list of common passwords").isEqualTo(PasswordChanger.Result.TOO_WEAK);
+        assertThat(connector.changePassword(alice.id(), LocalFixture.PASSWORD, "7 quiet herons"))
                 .isEqualTo(PasswordChanger.Result.CHANGED);
-        assertThat(connector.changePassword(SubjectId.random(), "12345678", "abcdefgh"))
+        assertThat(connector.changePassword(SubjectId.random(), "7 quiet herons", "abcdefgh"))
                 .isEqualTo(PasswordChanger.Result.UNKNOWN_USER);
     }
 

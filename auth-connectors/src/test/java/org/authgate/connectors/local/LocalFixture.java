@@ -28,7 +28,7 @@ final class LocalFixture {
     final MutableClock clock = new MutableClock(NOW);
     final CountingPasswordHasher hasher = new CountingPasswordHasher(CHEAP);
     final Totp totp = new Totp();
-    final PasswordPolicy policy = new PasswordPolicy(8);
+    final PasswordPolicy policy = new PasswordPolicy(8, CommonPasswords.frequencyList());
 
     LocalConnector connector() {
         return new LocalConnector(store, hasher, totp, policy, clock);

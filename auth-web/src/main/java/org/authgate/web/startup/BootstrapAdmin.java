@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.authgate.connectors.local.AccountAdministration;
+import org.authgate.connectors.local.AccountException;
 import org.authgate.web.core.Gateway;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -36,7 +37,15 @@ public class BootstrapAdmin {
             LOG.info("no bootstrap administrator configured (AUTHGATE_BOOTSTRAP_ADMIN_USERNAME/PASSWORD)");
             return;
         }
-        boolean created = gateway.run(() -> accounts.bootstrapAdmin(username.get(), password.get())).isPresent();
+        boolean created;
+        try {
+            created = gateway.run(() -> accounts.bootstrapAdmin(username.get(), password.get())).isPresent();
+        } catch (AccountException e) {
+            // The operator's password meets the same policy as every other (length, not a common password): the
+            // most powerful account must not be the easiest to guess. Stopping the start says so at once.
+            throw new IllegalStateException("the bootstrap administrator was not created (AUTHGATE_BOOTSTRAP_ADMIN_*): "
+                    + e.getMessage(), e);
+        }
         if (created) {
             LOG.info(() -> "created the bootstrap administrator '" + username.get() + "'");
         }
