@@ -111,7 +111,7 @@ test('with TOTP the login is pending, then succeeds with the code', async () => 
   const olga = await user('olga');
   const native = await json('POST', '/api/v1/login', { login: olga.username, password: PASSWORD });
   assert.strictEqual(native.status, 200);
-  const begin = await json('POST', '/api/v1/totp/enrollment', undefined, native.body.accessToken);
+  const begin = await json('POST', '/api/v1/totp/enrollment', { password: PASSWORD }, native.body.accessToken);
   assert.strictEqual(begin.status, 200);
   const confirm = await json('POST', '/api/v1/totp/enrollment/confirm', { code: totp(begin.body.secret) },
     native.body.accessToken);

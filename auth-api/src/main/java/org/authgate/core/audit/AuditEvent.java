@@ -14,5 +14,7 @@ public enum AuditEvent {
     PASSWORD_CHANGED,
     PASSWORD_CHANGE_FAILED,
     SECOND_FACTOR_ENROLLED,
+    /** A signed-in user gave a wrong current password where a sensitive change asked for it again. */
+    STEP_UP_FAILED,
     ADMIN_ACTION
 }

@@ -54,7 +54,7 @@ public final class LoginWithPasswordChange {
         }
         IssuedSession issued = in.issued();
         PasswordChangeService.Result change = passwords.change(issued.session(), request.credentials().password(),
-                replacement, false, request.client(), request.dialect());
+                replacement, true, request.client(), request.dialect());
         if (change != PasswordChangeService.Result.CHANGED) {
             sessions.logout(issued.accessToken(), request.client(), request.dialect());
         }

@@ -28,6 +28,19 @@ class LoginWithPasswordChangeTest {
     }
 
     @Test
+    void theChangeEndsTheAccountsOtherSessionsAndKeepsTheNewOne() {
+        f.user("erin", "correct horse");
+        String other = f.loggedIn("erin", "correct horse").issued().accessToken();
+
+        LoginWithPasswordChange.Result result = useCase.login(f.attempt("erin", "correct horse").toRequest(),
+                "a brand new one");
+
+        String token = ((LoginOutcome.LoggedIn) result.login()).issued().accessToken();
+        assertThat(f.verify(token)).isInstanceOf(VerifyOutcome.Valid.class);
+        assertThat(f.verify(other)).isEqualTo(new VerifyOutcome.Invalid(VerifyOutcome.Why.ENDED));
+    }
+
+    @Test
     void aWrongFormerPasswordIsARefusedLoginAndChangesNothing() {
         f.user("bob", "correct horse");
 

@@ -25,6 +25,7 @@ import org.authgate.core.connector.HealthReporting;
 import org.authgate.core.connector.IdentityLookup;
 import org.authgate.core.connector.LoginForm;
 import org.authgate.core.connector.PasswordChanger;
+import org.authgate.core.connector.PasswordVerifier;
 import org.authgate.core.connector.RejectionReason;
 import org.authgate.core.connector.SecondFactorVerifier;
 import org.authgate.core.identity.Identity;
@@ -39,8 +40,8 @@ import org.authgate.core.identity.SubjectId;
  * audit record.
  */
 @ApplicationScoped
-public class LocalConnector implements Connector, PasswordChanger, SecondFactorVerifier, IdentityLookup,
-        HealthReporting {
+public class LocalConnector implements Connector, PasswordChanger, PasswordVerifier, SecondFactorVerifier,
+        IdentityLookup, HealthReporting {
     private static final Logger LOG = Logger.getLogger(LocalConnector.class.getName());
 
     private final AccountStore store;
@@ -179,6 +180,17 @@ public class LocalConnector implements Connector, PasswordChanger, SecondFactorV
         store.update(account.toBuilder().passwordHash(hasher.hash(replacement)).mustChangePassword(false)
                 .updatedAt(clock.instant()).build());
         return Result.CHANGED;
+    }
+
+    /** Costs one hash whether or not the account exists, like a login. */
+    @Override
+    public boolean verifyPassword(SubjectId subject, String password) {
+        Optional<Account> found = store.findById(subject);
+        if (found.isEmpty()) {
+            hasher.dummyVerify(password);
+            return false;
+        }
+        return hasher.verify(password, found.get().passwordHash());
     }
 
     @Override

@@ -311,6 +311,15 @@ class LocalConnectorTest {
     }
 
     @Test
+    void verifiesTheCurrentPasswordOfAKnownSubjectOnly() {
+        Account alice = fixture.account("alice");
+
+        assertThat(connector.verifyPassword(alice.id(), LocalFixture.PASSWORD)).isTrue();
+        assertThat(connector.verifyPassword(alice.id(), "not her password")).isFalse();
+        assertThat(connector.verifyPassword(SubjectId.random(), LocalFixture.PASSWORD)).isFalse();
+    }
+
+    @Test
     void findsTheCurrentIdentityOfASubject() {
         Account alice = fixture.account("alice", b -> b.banned(true).banReason("spam").roles(Set.of("a", "b")));
 

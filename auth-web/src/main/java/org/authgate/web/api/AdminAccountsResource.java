@@ -88,7 +88,8 @@ public class AdminAccountsResource {
     public record BanBody(String reason) {
     }
 
-    public record PasswordResetBody(String password, Boolean mustChangePassword) {
+    /** @param endSessions false keeps the account's sessions; absent or true ends them (the caller's own excepted) */
+    public record PasswordResetBody(String password, Boolean mustChangePassword, Boolean endSessions) {
         @Override
         public String toString() {
             return "PasswordResetBody[***]";
@@ -178,17 +179,33 @@ public class AdminAccountsResource {
     @POST
     @Path("/{id}/reset-totp")
     public AccountView resetTotp(@PathParam("id") String id) {
+        if (Params.subject(id).equals(caller.session().subject())) {
+            // Without the password, a stolen administrator token could strip the factor and enrol the thief's own.
+            throw new org.authgate.web.http.ProblemException(org.authgate.web.http.ProblemType.FORBIDDEN,
+                    "remove your own second factor with POST /api/v1/totp/reset and your current password");
+        }
         return act(id, (actor, subject) -> totp.reset(actor, subject));
     }
 
     @POST
     @Path("/{id}/reset-password")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a new password; the account's sessions end unless endSessions is false")
     public AccountView resetPassword(@PathParam("id") String id, PasswordResetBody body) {
         Require.body(body);
         String password = Require.text(body.password(), "password");
         boolean mustChange = body.mustChangePassword() == null || body.mustChangePassword();
-        return act(id, (actor, subject) -> accounts.resetPassword(actor, subject, password, mustChange));
+        boolean endSessions = !Boolean.FALSE.equals(body.endSessions());
+        return act(id, (actor, subject) -> {
+            Account reset = accounts.resetPassword(actor, subject, password, mustChange);
+            if (endSessions) {
+                // A reset after a suspected compromise is pointless while the intruder's tokens still work. An
+                // administrator resetting their own password keeps the session they are using.
+                sessions.endAllOf(reset.id(), caller.session().id(), EndReason.ADMIN_REVOKE, request.client(null),
+                        Dialect.ADMIN, actor);
+            }
+            return reset;
+        });
     }
 
     /** A disabled or banned user keeps no session: their tokens stop working in the same transaction. */

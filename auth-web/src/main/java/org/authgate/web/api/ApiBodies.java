@@ -27,6 +27,7 @@ public final class ApiBodies {
     public record Refresh(String refreshToken, Long lifetimeSeconds) {
     }
 
+    /** @param endOtherSessions false keeps the account's other sessions; absent or true ends them */
     public record PasswordChange(String formerPassword, String newPassword, Boolean endOtherSessions) {
         @Override
         public String toString() {
@@ -35,6 +36,14 @@ public final class ApiBodies {
     }
 
     public record Code(String code) {
+    }
+
+    /** The caller's current password, asked again before a sensitive change (step-up). */
+    public record CurrentPassword(String password) {
+        @Override
+        public String toString() {
+            return "CurrentPassword[***]";
+        }
     }
 
     public record Token(String token) {

@@ -82,13 +82,14 @@ public class SessionResource {
     @POST
     @Path("/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the password; the former one is required")
+    @Operation(summary = "Change the password; the former one is required. The account's other sessions end unless "
+            + "endOtherSessions is false")
     public Response changePassword(ApiBodies.PasswordChange body) {
         Require.body(body);
         Session session = caller.session();
         PasswordChangeService.Result result = gateway.changePassword(session,
                 Require.text(body.formerPassword(), "formerPassword"), Require.text(body.newPassword(), "newPassword"),
-                Boolean.TRUE.equals(body.endOtherSessions()), request.client(null), Dialect.NATIVE);
+                !Boolean.FALSE.equals(body.endOtherSessions()), request.client(null), Dialect.NATIVE);
         return switch (result) {
             case CHANGED -> Response.noContent().build();
             case WRONG_FORMER_PASSWORD, LOCKED -> throw new ProblemException(ProblemType.WRONG_PASSWORD,

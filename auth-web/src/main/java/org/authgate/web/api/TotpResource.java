@@ -10,8 +10,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.authgate.connectors.local.TotpEnrollment;
 import org.authgate.core.connector.ConnectorId;
+import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
+import org.authgate.core.session.EndReason;
 import org.authgate.core.session.Session;
+import org.authgate.core.session.SessionService;
 import org.authgate.web.core.Gateway;
 import org.authgate.web.http.ProblemException;
 import org.authgate.web.http.ProblemType;
@@ -19,8 +22,11 @@ import org.authgate.web.http.RequestContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** TOTP enrolment of the caller's own local account: begin (secret + otpauth URI), then confirm with a code. */
-@Path("/api/v1/totp/enrollment")
+/**
+ * The second factor of the caller's own local account: enrolment (begin, answering the secret and otpauth URI; then
+ * confirm with a code) and its removal. Beginning and removing need the current password again.
+ */
+@Path("/api/v1/totp")
 @RequestScoped
 @Tag(name = "second factor")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,30 +44,70 @@ public class TotpResource {
     @Inject
     RequestContext request;
 
+    @Inject
+    StepUp stepUp;
+
+    @Inject
+    SessionService sessions;
+
     public record Enrollment(String secret, String otpauthUri) {
     }
 
+    /**
+     * The current password is asked again: a stolen token alone must not be able to tie the account to the thief's
+     * authenticator app (and, for an administrator, to unlock the admin API).
+     */
     @POST
-    @Operation(summary = "Start TOTP enrolment; answers the secret and the otpauth:// URI for an authenticator app")
-    public Enrollment begin() {
+    @Path("/enrollment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start TOTP enrolment with the current password; answers the secret and the otpauth:// URI "
+            + "for an authenticator app")
+    public Enrollment begin(ApiBodies.CurrentPassword body) {
+        String password = currentPassword(body);
         Session session = localSession();
-        TotpEnrollment.Pending pending = gateway.run(() -> enrollment.begin(session.subject()));
+        TotpEnrollment.Pending pending = stepUp.run(session, password, "TOTP_ENROLMENT", request.client(null),
+                () -> enrollment.begin(session.subject()));
         return new Enrollment(pending.secret(), pending.otpauthUri());
     }
 
     @POST
-    @Path("/confirm")
+    @Path("/enrollment/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Confirm enrolment with a current code; from then on logins need a code")
+    @Operation(summary = "Confirm enrolment with a current code; from then on logins need a code, and the account's "
+            + "other sessions, opened with the password alone, end")
     public Response confirm(ApiBodies.Code body) {
         Require.body(body);
         Session session = localSession();
         String code = Require.text(body.code(), "code");
-        boolean ok = gateway.run(() -> enrollment.confirm(session.subject(), code, Dialect.NATIVE, request.client(null)));
+        ClientInfo client = request.client(null);
+        boolean ok = gateway.run(() -> {
+            boolean enrolled = enrollment.confirm(session.subject(), code, Dialect.NATIVE, client);
+            if (enrolled) {
+                sessions.endAllOf(session.subject(), session.id(), EndReason.LOGOUT_ALL, client, Dialect.NATIVE, null);
+            }
+            return enrolled;
+        });
         if (!ok) {
             throw new ProblemException(ProblemType.INVALID_SECOND_FACTOR, "the code is wrong or was already used");
         }
         return Response.noContent().build();
+    }
+
+    /** A lost or replaced phone: the user, not only an administrator, may remove their factor, password in hand. */
+    @POST
+    @Path("/reset")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Remove the caller's own TOTP with the current password; logins then need the password alone")
+    public Response reset(ApiBodies.CurrentPassword body) {
+        String password = currentPassword(body);
+        Session session = localSession();
+        stepUp.run(session, password, "TOTP_RESET", request.client(null),
+                () -> enrollment.reset(session.username(), session.subject()));
+        return Response.noContent().build();
+    }
+
+    private static String currentPassword(ApiBodies.CurrentPassword body) {
+        return Require.text(Require.body(body).password(), "password");
     }
 
     private Session localSession() {

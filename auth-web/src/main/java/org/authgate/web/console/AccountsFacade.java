@@ -226,6 +226,8 @@ public class AccountsFacade {
     public TotpSetup beginTotp(String actor, String accountId) {
         SubjectId subject = SubjectId.parse(accountId);
         return gateway.run(() -> {
+            // One's own factor needs the current password (step-up): at sign-in, or through the native API.
+            refuseOwnAccount(actor, subject, "start TOTP enrolment here for");
             TotpEnrollment.Pending pending = totp.begin(subject);
             Account account = accountStore.findById(subject).orElseThrow();
             audit.of(AuditEvent.ADMIN_ACTION, Outcome.SUCCESS, Dialect.ADMIN).tenant(account.tenant())
@@ -243,7 +245,11 @@ public class AccountsFacade {
 
     public AccountRow resetTotp(String actor, String accountId) {
         SubjectId subject = SubjectId.parse(accountId);
-        return AccountRow.of(gateway.run(() -> totp.reset(actor, subject)));
+        return AccountRow.of(gateway.run(() -> {
+            // A stolen console session must not strip the administrator's own factor (then enrol the thief's).
+            refuseOwnAccount(actor, subject, "reset the TOTP of");
+            return totp.reset(actor, subject);
+        }));
     }
 
     private AccountDetail detail(Account a, Instant now) {

@@ -91,7 +91,7 @@ public class AccountsView implements Serializable {
             totpSetup = facade.beginTotp(user.username(), accountId);
             totpQr = QrCodes.pngDataUri(totpSetup.otpauthUri());
             totpCode = null;
-        } catch (AccountException e) {
+        } catch (AccountException | AccountsFacade.SelfLockout e) {
             ConsoleMessages.error("TOTP enrolment not started: " + e.getMessage());
         }
     }
@@ -117,8 +117,13 @@ public class AccountsView implements Serializable {
     }
 
     public void resetTotp(String accountId) {
-        AccountsFacade.AccountRow row = facade.resetTotp(user.username(), accountId);
-        ConsoleMessages.info("TOTP reset for " + row.username() + ".");
+        try {
+            AccountsFacade.AccountRow row = facade.resetTotp(user.username(), accountId);
+            ConsoleMessages.info("TOTP reset for " + row.username() + ".");
+        } catch (AccountsFacade.SelfLockout e) {
+            ConsoleMessages.error("TOTP not reset: " + e.getMessage()
+                    + " Use POST /api/v1/totp/reset with your password, or ask another administrator.");
+        }
         search();
     }
 

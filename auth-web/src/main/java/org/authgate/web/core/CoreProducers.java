@@ -13,6 +13,7 @@ import org.authgate.core.lockout.ThrottleStore;
 import org.authgate.core.login.LoginRateLimit;
 import org.authgate.core.login.LoginService;
 import org.authgate.core.login.PasswordChangeService;
+import org.authgate.core.login.PasswordConfirmation;
 import org.authgate.core.session.AccessTokenRenewal;
 import org.authgate.core.session.OfflineGrantService;
 import org.authgate.core.session.RefreshTokenStore;
@@ -79,6 +80,13 @@ public class CoreProducers {
                                                 ThrottleStore throttles, AuditTrail audit, CoreSettings settings,
                                                 Clock clock) {
         return new PasswordChangeService(connectors, sessions, throttles, settings.accountLockout(), audit, clock);
+    }
+
+    @Produces
+    @Singleton
+    PasswordConfirmation passwordConfirmation(Connectors connectors, ThrottleStore throttles, AuditTrail audit,
+                                              CoreSettings settings, Clock clock) {
+        return new PasswordConfirmation(connectors, throttles, settings.accountLockout(), audit, clock);
     }
 
     @Produces

@@ -47,6 +47,36 @@ class PasswordChangeIT extends ApiTest {
     }
 
     @Test
+    void byDefaultAChangeEndsTheOtherSessionsAndKeepsTheCurrentOne() {
+        String user = NativeApi.uniqueName("tara");
+        api.createUser(user, "correct horse battery");
+        String current = api.loggedIn(user, "correct horse battery").getString("accessToken");
+        String other = api.loggedIn(user, "correct horse battery").getString("accessToken");
+
+        HttpTestClient.Response changed = api.post("/api/v1/password", Json.createObjectBuilder()
+                .add("formerPassword", "correct horse battery").add("newPassword", "a brand new passphrase").build()
+                .toString(), "Authorization", bearer(current));
+
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
+        assertThat(api.get("/api/v1/session", "Authorization", bearer(current)).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/session", "Authorization", bearer(other)).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aCommonPasswordIsRefusedAsWeakAndTheFormerOneStays() {
+        String user = NativeApi.uniqueName("uma");
+        api.createUser(user, "correct horse battery");
+        String token = api.loggedIn(user, "correct horse battery").getString("accessToken");
+
+        HttpTestClient.Response weak = change(token, "correct horse battery", "Password123", true);
+
+        assertThat(weak.status()).as(weak.toString()).isEqualTo(400);
+        assertThat(weak.json().getString("type")).isEqualTo("urn:authgate:problem:weak-password");
+        assertThat(api.login(user, "Password123").status()).isEqualTo(401);
+        assertThat(api.login(user, "correct horse battery").status()).isEqualTo(200);
+    }
+
+    @Test
     void aChangeWithoutEndingOtherSessionsKeepsThem() {
         String user = NativeApi.uniqueName("sam");
         api.createUser(user, "correct horse battery");

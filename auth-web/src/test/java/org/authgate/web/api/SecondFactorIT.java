@@ -15,7 +15,8 @@ class SecondFactorIT extends ApiTest {
     private String enrolled(String user) {
         api.createUser(user, "correct horse battery");
         String token = api.loggedIn(user, "correct horse battery").getString("accessToken");
-        HttpTestClient.Response begin = api.post("/api/v1/totp/enrollment", "", "Authorization", bearer(token));
+        HttpTestClient.Response begin = api.post("/api/v1/totp/enrollment", "{\"password\":\"correct horse battery\"}",
+                "Authorization", bearer(token));
         assertThat(begin.status()).as(begin.toString()).isEqualTo(200);
         String secret = begin.json().getString("secret");
         assertThat(begin.json().getString("otpauthUri")).startsWith("otpauth://totp/").contains("secret=" + secret);

@@ -250,7 +250,7 @@ public class KuzzleResource {
             String token = bearer("updateMyCredentials");
             ClientInfo client = client();
             PasswordChange change = authenticated(token, session -> session.connector().equals(connector)
-                    ? new PasswordChange(passwords.change(session, current, password, false, client, DIALECT),
+                    ? new PasswordChange(passwords.change(session, current, password, true, client, DIALECT),
                     sessions.identityOf(session))
                     : new PasswordChange(PasswordChangeService.Result.NOT_SUPPORTED, null));
             return switch (change.result()) {

@@ -205,7 +205,7 @@ public class OneEntryResource {
         if (body.userIdentifier() != null && !body.userIdentifier().equals(session.username())) {
             throw new OneEntryRefusal(403, "userIdentifier is not the signed-in user");
         }
-        PasswordChangeService.Result result = gateway.changePassword(session, current, body.password1(), false,
+        PasswordChangeService.Result result = gateway.changePassword(session, current, body.password1(), true,
                 client, DIALECT);
         return switch (result) {
             case CHANGED -> TRUE;

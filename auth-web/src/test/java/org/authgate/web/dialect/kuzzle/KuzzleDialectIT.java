@@ -279,9 +279,13 @@ class KuzzleDialectIT extends ApiTest {
     void updateMyCredentialsChangesThePasswordAndIsAudited() {
         String ivy = user("ivy");
         String jwt = loggedIn(ivy).getString("jwt");
+        String other = api.loggedIn(ivy, "correct horse battery").getString("accessToken");
 
         error(call("PUT", "/_me/credentials/local/_update",
                 "{\"password\":\"new horse battery staple\",\"currentPassword\":\"wrong\"}", jwt), 400,
+                "security.credentials.rejected", 117571587);
+        error(call("PUT", "/_me/credentials/local/_update",
+                "{\"password\":\"password123\",\"currentPassword\":\"correct horse battery\"}", jwt), 400,
                 "security.credentials.rejected", 117571587);
         HttpTestClient.Response r = call("PUT", "/_me/credentials/local/_update",
                 "{\"password\":\"new horse battery staple\",\"currentPassword\":\"correct horse battery\"}", jwt);
@@ -289,10 +293,13 @@ class KuzzleDialectIT extends ApiTest {
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(r.json().getJsonObject("result").getString("username")).isEqualTo(ivy);
         assertThat(login(ivy, "new horse battery staple", "").status()).isEqualTo(200);
+        assertThat(call("GET", "/_me", null, jwt).status()).as("the changing session stays").isEqualTo(200);
+        assertThat(api.get("/api/v1/session", "Authorization", NativeApi.bearer(other)).status())
+                .as("the account's other sessions end").isEqualTo(401);
         assertThat(auditOf(ivy, "PASSWORD_CHANGED")).singleElement()
                 .satisfies(row -> assertThat(row.get("dialect")).isEqualTo("kuzzle"));
-        assertThat(auditOf(ivy, "PASSWORD_CHANGE_FAILED")).singleElement()
-                .satisfies(row -> assertThat(row.get("dialect")).isEqualTo("kuzzle"));
+        assertThat(auditOf(ivy, "PASSWORD_CHANGE_FAILED")).hasSize(2)
+                .allSatisfy(row -> assertThat(row.get("dialect")).isEqualTo("kuzzle"));
     }
 
     @Test

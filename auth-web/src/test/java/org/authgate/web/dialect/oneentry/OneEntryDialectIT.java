@@ -255,19 +255,29 @@ class OneEntryDialectIT extends ApiTest {
         String user = NativeApi.uniqueName("oe-ivy");
         api.createUser(user, PASSWORD);
         String token = loggedIn(user).getString("accessToken");
+        String other = api.loggedIn(user, PASSWORD).getString("accessToken");
         String change = "{\"userIdentifier\":\"" + user + "\",\"eventIdentifier\":\"reg\",\"type\":1,"
                 + "\"code\":\"%s\",\"password1\":\"a brand new passphrase\",\"password2\":\"%s\"}";
+        String common = "{\"type\":1,\"code\":\"" + PASSWORD + "\",\"password1\":\"football1\"}";
 
         assertEnvelope(post("/marker/email/users/change-password",
                 String.format(change, PASSWORD, "something else"), "Authorization", "Bearer " + token), 400);
         assertEnvelope(post("/marker/email/users/change-password",
                 String.format(change, "wrong", "a brand new passphrase"), "Authorization", "Bearer " + token), 400);
+        HttpTestClient.Response weak = post("/marker/email/users/change-password", common, "Authorization",
+                "Bearer " + token);
+        assertEnvelope(weak, 400);
+        assertThat(weak.json().getString("message")).isEqualTo("The new password is too weak");
         HttpTestClient.Response r = post("/marker/email/users/change-password",
                 String.format(change, PASSWORD, "a brand new passphrase"), "Authorization", "Bearer " + token);
 
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(r.body()).isEqualTo("true");
         assertThat(post("/marker/email/users/auth", authBody(user, "a brand new passphrase")).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/session", "Authorization", NativeApi.bearer(token)).status())
+                .as("the changing session stays").isEqualTo(200);
+        assertThat(api.get("/api/v1/session", "Authorization", NativeApi.bearer(other)).status())
+                .as("the account's other sessions end").isEqualTo(401);
         assertThat(oneEntryEvents(user)).contains("PASSWORD_CHANGE_FAILED", "PASSWORD_CHANGED");
     }
 

@@ -113,11 +113,14 @@ class View365DialectIT extends ApiTest {
     void formerAndValueChangeThePasswordThenLogoffCloses() throws Exception {
         String user = NativeApi.uniqueName("v365-chg");
         api.createUser(user, PASSWORD);
+        String other = api.loggedIn(user, PASSWORD).getString("accessToken");
 
         HttpTestClient.Response r = api.post("/login/en_EN",
                 loginObject(user, encrypt("a brand new passphrase"), encrypt(PASSWORD), false));
 
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(api.get("/api/v1/session", "Authorization", NativeApi.bearer(other)).status())
+                .as("the account's other sessions end").isEqualTo(401);
         assertThat(api.delete("/login/" + r.body()).status()).isEqualTo(200);
         assertPlainError(api.post("/login/en_EN", loginObject(user, encrypt(PASSWORD), "", false)), 500);
         assertThat(api.post("/login/en_EN", loginObject(user, encrypt("a brand new passphrase"), "", false)).status())
@@ -132,8 +135,13 @@ class View365DialectIT extends ApiTest {
         api.createUser(user, PASSWORD);
 
         HttpTestClient.Response r = api.post("/login/en_EN", loginObject(user, encrypt("x"), encrypt(PASSWORD), false));
+        HttpTestClient.Response common = api.post("/login/en_EN",
+                loginObject(user, encrypt("baseball1"), encrypt(PASSWORD), false));
 
         assertPlainError(r, 500);
+        assertPlainError(common, 500);
+        assertThat(api.post("/login/en_EN", loginObject(user, encrypt("baseball1"), "", false)).status())
+                .as("the common password was not set").isNotEqualTo(200);
         assertThat(events(user)).contains("PASSWORD_CHANGE_FAILED", "LOGGED_OUT");
     }
 
