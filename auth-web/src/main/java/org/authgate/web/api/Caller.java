@@ -6,6 +6,7 @@ import org.authgate.core.session.Dialect;
 import org.authgate.core.session.IdentifiedVerification;
 import org.authgate.core.session.Session;
 import org.authgate.core.session.VerifyOutcome;
+import org.authgate.web.core.AdminSecondFactor;
 import org.authgate.web.core.CoreSettings;
 import org.authgate.web.core.Gateway;
 import org.authgate.web.http.ProblemException;
@@ -24,6 +25,9 @@ public class Caller {
 
     @Inject
     CoreSettings settings;
+
+    @Inject
+    AdminSecondFactor secondFactor;
 
     private Session session;
 
@@ -61,7 +65,17 @@ public class Caller {
         if (!s.roles().contains(settings.adminRole())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "this needs the " + settings.adminRole() + " role");
         }
+        requireSecondFactor(s);
         return s;
+    }
+
+    /** Checked after the role, so that only an administrator learns that a factor is missing. */
+    private void requireSecondFactor(Session s) {
+        if (!secondFactor.satisfiedBy(s.connector(), s.subject())) {
+            throw new ProblemException(ProblemType.SECOND_FACTOR_REQUIRED, "administrators need a second factor: "
+                    + "enrol TOTP with POST /api/v1/totp/enrollment {password}, then /api/v1/totp/enrollment/confirm "
+                    + "{code}");
+        }
     }
 
     public String token() {

@@ -83,7 +83,7 @@ public class ConsoleIdentityStore implements IdentityStore {
             return Optional.empty();
         }
         return Optional.of(new ConsoleCredential(in.identity().username(), in.issued().session().id().toString(),
-                in.issued().accessToken()));
+                in.issued().accessToken(), in.identity().subject(), in.identity().connector()));
     }
 
     @Override

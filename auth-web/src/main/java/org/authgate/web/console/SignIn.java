@@ -13,6 +13,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.authgate.core.connector.ConnectorId;
+import org.authgate.core.session.ClientInfo;
+import org.authgate.core.session.Dialect;
+import org.authgate.web.core.AdminSecondFactor;
+import org.authgate.web.core.Gateway;
+import org.authgate.web.http.RequestContext;
 
 /** The sign-in form: hands the credentials to Jakarta Security, which asks {@link ConsoleIdentityStore}. */
 @Named
@@ -28,11 +34,24 @@ public class SignIn {
     @Inject
     ConsoleIdentityStore store;
 
+    @Inject
+    ConsoleEnrolment enrolment;
+
+    @Inject
+    Gateway gateway;
+
+    @Inject
+    AdminSecondFactor secondFactor;
+
+    @Inject
+    RequestContext request;
+
     private String username;
     private String password;
     private String code;
 
     public void submit() throws IOException {
+        enrolment.cancel(client());
         Optional<ConsoleCredential> verified = store.verify(username, password, code);
         password = null;
         code = null;
@@ -40,10 +59,42 @@ public class SignIn {
             refused();
             return;
         }
+        ConsoleCredential credential = verified.get();
+        if (!secondFactor.satisfiedBy(credential.connector(), credential.subject())) {
+            if (!ConnectorId.LOCAL.equals(credential.connector())) {
+                // Only a local account can hold a second factor: this administrator cannot be let in.
+                gateway.logout(credential.accessToken(), client(), Dialect.ADMIN);
+                refused();
+                return;
+            }
+            enrolment.begin(credential, (HttpServletRequest) faces.getExternalContext().getRequest(), client());
+            return;
+        }
+        authenticate(credential);
+    }
+
+    /** The second step of a first sign-in without a second factor: the code from the newly enrolled app. */
+    public void confirmEnrolment() throws IOException {
+        Optional<ConsoleCredential> enrolled = enrolment.confirm(code, client());
+        code = null;
+        if (enrolled.isEmpty()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "Wrong code: type the one your authenticator app shows now.", null));
+            return;
+        }
+        authenticate(enrolled.get());
+    }
+
+    /** Back to the sign-in form; the core session of the password step ends. */
+    public void cancelEnrolment() {
+        enrolment.cancel(client());
+    }
+
+    private void authenticate(ConsoleCredential credential) throws IOException {
         ExternalContext external = faces.getExternalContext();
         AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(), AuthenticationParameters.withParams()
-                        .credential(verified.get()).newAuthentication(true));
+                        .credential(credential).newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE:
                 // The mechanism redirected to the page that asked for the sign-in.
@@ -55,6 +106,10 @@ public class SignIn {
             default:
                 refused();
         }
+    }
+
+    private ClientInfo client() {
+        return request.client("authgate-console");
     }
 
     /** One message for every refusal: nobody learns whether the name, password, code or role was wrong. */

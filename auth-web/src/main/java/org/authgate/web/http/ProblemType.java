@@ -16,6 +16,7 @@ public enum ProblemType {
     ACCOUNT_DISABLED(403, "Account disabled"),
     PASSWORD_EXPIRED(403, "Password change required"),
     FORBIDDEN(403, "Forbidden"),
+    SECOND_FACTOR_REQUIRED(403, "Second factor required"),
     WRONG_PASSWORD(403, "Former password is wrong"),
     WEAK_PASSWORD(400, "Password too weak"),
     NOT_SUPPORTED(400, "Not supported by this connector"),

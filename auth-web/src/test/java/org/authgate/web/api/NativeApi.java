@@ -21,6 +21,8 @@ import org.authgate.web.testsupport.TestClockResource;
 import org.authgate.web.testsupport.TestConsoleSessionResource;
 import org.authgate.web.testsupport.TestCacheResource;
 import org.authgate.web.testsupport.TestSweepResource;
+import org.authgate.web.testsupport.SwitchableAdminSecondFactor;
+import org.authgate.web.testsupport.TestAdminSecondFactorResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.authgate.web.testing.Deployments;
 
@@ -43,7 +45,8 @@ public final class NativeApi {
      */
     public static WebArchive deployment() {
         return Deployments.authgate(AdjustableClock.class, TestClockResource.class, FailingAuditLog.class,
-                TestSweepResource.class, TestConsoleSessionResource.class, TestCacheResource.class);
+                TestSweepResource.class, TestConsoleSessionResource.class, TestCacheResource.class,
+                SwitchableAdminSecondFactor.class, TestAdminSecondFactorResource.class);
     }
 
     public HttpTestClient http() {
@@ -128,6 +131,18 @@ public final class NativeApi {
             throw new AssertionError("clock not moved: " + r);
         }
         clockOffsetSeconds += seconds;
+    }
+
+    /**
+     * Turns the rule that administrators need a second factor on or off on the server under test (it runs with it
+     * off, see auth-web/pom.xml); null puts back the configured value.
+     */
+    public void requireAdminSecondFactor(Boolean required) {
+        HttpTestClient.Response r = http.post("/test-support/admin-second-factor"
+                + (required == null ? "" : "?required=" + required), "");
+        if (r.status() != 204) {
+            throw new AssertionError("admin second-factor switch not moved: " + r);
+        }
     }
 
     public void resetClock() {
