@@ -168,10 +168,10 @@ class LocalConnectorTest {
     }
 
     @Test
-    void expiredPasswordIsNotReplacedByAWeakOrUnchangedOne() {
+    void expiredPasswordIsNotReplacedByAWeakCommonOrUnchangedOne() {
         Account alice = fixture.account("alice", b -> b.mustChangePassword(true));
 
-        for (String weak : new String[] {"short", LocalFixture.PASSWORD, "x".repeat(1025)}) {
+        for (String weak : new String[] {"short", LocalFixture.PASSWORD, "x".repeat(1025), "Michael1"}) {
             AuthenticationResult result = connector.authenticate(withNewPassword("alice", weak));
             assertThat(((Rejected) result).reason()).isEqualTo(RejectionReason.PASSWORD_EXPIRED);
         }
