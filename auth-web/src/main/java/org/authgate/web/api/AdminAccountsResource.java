@@ -179,7 +179,7 @@ public class AdminAccountsResource {
     @POST
     @Path("/{id}/reset-totp")
     public AccountView resetTotp(@PathParam("id") String id) {
-        if (Params.subject(id).equals(caller.session().subject())) {
+        if (caller.admin().subject().equals(Params.subject(id))) {
             // Without the password, a stolen administrator token could strip the factor and enrol the thief's own.
             throw new org.authgate.web.http.ProblemException(org.authgate.web.http.ProblemType.FORBIDDEN,
                     "remove your own second factor with POST /api/v1/totp/reset and your current password");

@@ -10,12 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.authgate.connectors.local.TotpEnrollment;
 import org.authgate.core.connector.ConnectorId;
-import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
-import org.authgate.core.session.EndReason;
 import org.authgate.core.session.Session;
-import org.authgate.core.session.SessionService;
-import org.authgate.web.core.Gateway;
+import org.authgate.web.core.TotpConfirmation;
 import org.authgate.web.http.ProblemException;
 import org.authgate.web.http.ProblemType;
 import org.authgate.web.http.RequestContext;
@@ -36,9 +33,6 @@ public class TotpResource {
     Caller caller;
 
     @Inject
-    Gateway gateway;
-
-    @Inject
     TotpEnrollment enrollment;
 
     @Inject
@@ -48,7 +42,7 @@ public class TotpResource {
     StepUp stepUp;
 
     @Inject
-    SessionService sessions;
+    TotpConfirmation confirmation;
 
     public record Enrollment(String secret, String otpauthUri) {
     }
@@ -79,15 +73,7 @@ public class TotpResource {
         Require.body(body);
         Session session = localSession();
         String code = Require.text(body.code(), "code");
-        ClientInfo client = request.client(null);
-        boolean ok = gateway.run(() -> {
-            boolean enrolled = enrollment.confirm(session.subject(), code, Dialect.NATIVE, client);
-            if (enrolled) {
-                sessions.endAllOf(session.subject(), session.id(), EndReason.LOGOUT_ALL, client, Dialect.NATIVE, null);
-            }
-            return enrolled;
-        });
-        if (!ok) {
+        if (!confirmation.confirm(session.subject(), session.id(), code, Dialect.NATIVE, request.client(null))) {
             throw new ProblemException(ProblemType.INVALID_SECOND_FACTOR, "the code is wrong or was already used");
         }
         return Response.noContent().build();

@@ -10,10 +10,9 @@ import java.util.Optional;
 import org.authgate.connectors.local.TotpEnrollment;
 import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
-import org.authgate.core.session.EndReason;
 import org.authgate.core.session.SessionId;
-import org.authgate.core.session.SessionService;
 import org.authgate.web.core.Gateway;
+import org.authgate.web.core.TotpConfirmation;
 
 /**
  * An administrator who signed in with the right password but has no second factor while one is required
@@ -33,7 +32,7 @@ public class ConsoleEnrolment implements Serializable {
     transient TotpEnrollment totp;
 
     @Inject
-    transient SessionService sessions;
+    transient TotpConfirmation confirmation;
 
     private ConsoleCredential pending;
     /** The secret of the pending enrolment: shown on the sign-in page only, never logged. */
@@ -66,15 +65,8 @@ public class ConsoleEnrolment implements Serializable {
         if (credential == null || code == null || code.isBlank()) {
             return Optional.empty();
         }
-        boolean enrolled = gateway.run(() -> {
-            boolean ok = totp.confirm(credential.subject(), code.strip(), Dialect.ADMIN, client);
-            if (ok) {
-                sessions.endAllOf(credential.subject(), SessionId.parse(credential.sessionId()), EndReason.LOGOUT_ALL,
-                        client, Dialect.ADMIN, null);
-            }
-            return ok;
-        });
-        if (!enrolled) {
+        if (!confirmation.confirm(credential.subject(), SessionId.parse(credential.sessionId()), code.strip(),
+                Dialect.ADMIN, client)) {
             return Optional.empty();
         }
         clear();
