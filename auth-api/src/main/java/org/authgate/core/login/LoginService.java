@@ -12,7 +12,9 @@ import org.authgate.core.audit.AuditTrail;
 import org.authgate.core.audit.Outcome;
 import org.authgate.core.connector.AuthenticationResult;
 import org.authgate.core.connector.Connector;
+import org.authgate.core.connector.ConnectorCalls;
 import org.authgate.core.connector.ConnectorId;
+import org.authgate.core.connector.ConnectorUnavailable;
 import org.authgate.core.connector.Connectors;
 import org.authgate.core.connector.Credentials;
 import org.authgate.core.connector.RejectionReason;
@@ -42,9 +44,18 @@ public final class LoginService {
     private final LockoutPolicy addressPolicy;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ConnectorCalls calls;
 
     public LoginService(Connectors connectors, SessionService sessions, ThrottleStore throttles,
                         LockoutPolicy accountPolicy, LockoutPolicy addressPolicy, AuditTrail audit, Clock clock) {
+        this(connectors, sessions, throttles, accountPolicy, addressPolicy, audit, clock, ConnectorCalls.direct());
+    }
+
+    /** @param calls how connectors are asked: the server bounds each call in time and number */
+    public LoginService(Connectors connectors, SessionService sessions, ThrottleStore throttles,
+                        LockoutPolicy accountPolicy, LockoutPolicy addressPolicy, AuditTrail audit, Clock clock,
+                        ConnectorCalls calls) {
+        this.calls = calls;
         this.connectors = connectors;
         this.sessions = sessions;
         this.throttles = throttles;
@@ -176,9 +187,9 @@ public final class LoginService {
         return throttles.find(key).map(t -> t.isLockedAt(now)).orElse(false);
     }
 
-    private static AuthenticationResult authenticate(Connector connector, Credentials credentials) {
+    private AuthenticationResult authenticate(Connector connector, Credentials credentials) {
         try {
-            AuthenticationResult result = connector.authenticate(credentials);
+            AuthenticationResult result = calls.authenticate(connector, credentials);
             if (result == null) {
                 throw new IllegalStateException("connector returned no result");
             }
@@ -189,6 +200,10 @@ public final class LoginService {
                 throw new IllegalStateException("connector answered for a user of " + identity.get().connector());
             }
             return result;
+        } catch (ConnectorUnavailable e) {
+            // Expected under a hanging backend, possibly many times a second: one line, no stack trace.
+            LOG.warning(e.getMessage());
+            return AuthenticationResult.Rejected.because(RejectionReason.BACKEND_FAILURE);
         } catch (RuntimeException e) {
             // A broken backend must not look different from a wrong password, nor leak its message.
             LOG.log(Level.WARNING, "connector " + connector.id() + " failed", e);

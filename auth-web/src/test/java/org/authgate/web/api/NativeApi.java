@@ -18,6 +18,7 @@ import org.authgate.web.testing.TestDatabase;
 import org.authgate.web.testsupport.AdjustableClock;
 import org.authgate.web.testsupport.FailingAuditLog;
 import org.authgate.web.testsupport.TestClockResource;
+import org.authgate.web.testsupport.TestConnectorsResource;
 import org.authgate.web.testsupport.TestConsoleSessionResource;
 import org.authgate.web.testsupport.TestCacheResource;
 import org.authgate.web.testsupport.TestSweepResource;
@@ -43,7 +44,8 @@ public final class NativeApi {
      */
     public static WebArchive deployment() {
         return Deployments.authgate(AdjustableClock.class, TestClockResource.class, FailingAuditLog.class,
-                TestSweepResource.class, TestConsoleSessionResource.class, TestCacheResource.class);
+                TestSweepResource.class, TestConsoleSessionResource.class, TestCacheResource.class,
+                TestConnectorsResource.class);
     }
 
     public HttpTestClient http() {
@@ -117,6 +119,29 @@ public final class NativeApi {
             throw new AssertionError("creating " + username + " failed: " + created);
         }
         return created.json().getString("id");
+    }
+
+    /**
+     * Enrols an existing user's TOTP (begin, confirm with a code of now) and moves the server's clock to the next
+     * time step, which the next login's code needs; returns the secret.
+     */
+    public String enrolledInTotp(String username, String password) {
+        String token = loggedIn(username, password).getString("accessToken");
+        HttpTestClient.Response begin = post("/api/v1/totp/enrollment", "", "Authorization", bearer(token));
+        if (begin.status() != 200 || !begin.json().getString("otpauthUri").startsWith("otpauth://totp/")) {
+            throw new AssertionError("TOTP enrolment of " + username + " not begun: " + begin);
+        }
+        String secret = begin.json().getString("secret");
+        if (!begin.json().getString("otpauthUri").contains("secret=" + secret)) {
+            throw new AssertionError("the otpauth URI does not carry the secret: " + begin);
+        }
+        HttpTestClient.Response confirm = post("/api/v1/totp/enrollment/confirm",
+                "{\"code\":\"" + TotpCodes.at(secret, serverNow()) + "\"}", "Authorization", bearer(token));
+        if (confirm.status() != 204) {
+            throw new AssertionError("TOTP enrolment of " + username + " not confirmed: " + confirm);
+        }
+        advanceClock(30);
+        return secret;
     }
 
     private long clockOffsetSeconds;
