@@ -28,7 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Connector calls bounded in time and number, so that a backend that hangs costs each login at most
  * {@code authgate.connectors.timeout-millis} and holds at most {@code authgate.connectors.max-concurrent-calls}
- * request threads (and their database connections) per connector; the rest of the server answers on.
+ * request threads per connector; the rest of the server answers on. ({@link Gateway#login} waits outside any
+ * transaction, so those threads hold no database connection.)
  *
  * <p>A remote connector runs on a thread of the container's {@link ManagedThreadFactory} while the request waits
  * for the answer. Past the timeout the request goes on without it (a backend failure, audited and refused like a
@@ -37,7 +38,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * backend that swallows threads soon finds every permit taken, and further logins to it are refused at once
  * (again a backend failure) instead of piling up threads. That thread has no transaction (Jakarta Concurrency
  * does not carry one to another thread), and every store joins a transaction as MANDATORY: a late call cannot
- * write anything, let alone into the request's transaction, which has ended by then.
+ * write anything, let alone into the request's transaction.
  *
  * <p>An {@link InProcess} connector ({@code local}) is called directly: its backend is this database, in the
  * caller's transaction, which another thread could not join.

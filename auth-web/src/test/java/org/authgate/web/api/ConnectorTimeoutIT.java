@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Test;
 /**
  * A backend that hangs or fails costs a login at most the connector timeout and cannot take the server with it.
  * The ITs' server enables the test connectors {@value HangingConnector#ID} and {@value FailingConnector#ID} with a
- * 1.5 s timeout and 4 calls per connector (auth-web/pom.xml).
+ * 20 s timeout and 4 calls per connector (auth-web/pom.xml).
  */
 class ConnectorTimeoutIT extends ApiTest {
     private static final int MAX_CONCURRENT_CALLS = 4;
     private static final int PARALLEL_LOGINS = 12;
-    /** How long a test waits for any answer: far beyond the 1.5 s timeout, far below the 60 s hang. */
-    private static final long ANSWER_WITHIN_SECONDS = 30;
+    /** How long a test waits for any answer: well beyond the 20 s timeout, below the 90 s hang. */
+    private static final long ANSWER_WITHIN_SECONDS = 50;
 
     private final ExecutorService clients = Executors.newFixedThreadPool(PARALLEL_LOGINS);
 
@@ -49,6 +49,10 @@ class ConnectorTimeoutIT extends ApiTest {
                     clients));
         }
         awaitHanging(s -> s.getInt("entered") == MAX_CONCURRENT_CALLS);
+        awaitAnswered(hanging, PARALLEL_LOGINS - MAX_CONCURRENT_CALLS); // those refused at once, their writes done
+        assertThat(NativeApi.count("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                + " AND state LIKE 'idle in transaction%' AND application_name <> 'authgate-change-listener'"))
+                .as("the logins waiting for the backend hold no transaction open in the database").isZero();
 
         String user = NativeApi.uniqueName("local");
         api.createUser(user, "correct horse battery");
@@ -96,6 +100,18 @@ class ConnectorTimeoutIT extends ApiTest {
             assertThat(row.get("reason")).isEqualTo("BACKEND_FAILURE");
             assertThat(row.get("connector")).isEqualTo(FailingConnector.ID);
         });
+    }
+
+    /** Waits until {@code count} of the logins are answered (fails after the answer deadline). */
+    private static void awaitAnswered(List<CompletableFuture<HttpTestClient.Response>> logins, int count)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(ANSWER_WITHIN_SECONDS);
+        while (logins.stream().filter(CompletableFuture::isDone).count() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("fewer than " + count + " logins answered");
+            }
+            Thread.sleep(50);
+        }
     }
 
     private JsonObject hangingState() {

@@ -14,7 +14,7 @@ import org.authgate.core.session.Dialect;
 
 /**
  * Test-only connector {@value #ID}: a backend that hangs like a blocking socket read, deaf to interrupts, until the
- * test releases it ({@link TestConnectorsResource}) or a minute has passed. Then it tries to write an audit record
+ * test releases it ({@link TestConnectorsResource}) or 90 s have passed. Then it tries to write an audit record
  * for {@code late-<login>}, as a connector that answers after the login gave up might: the test checks that the
  * write is refused and no such row exists. Enabled in the ITs' server through {@code AUTHGATE_CONNECTORS_ENABLED}.
  */
@@ -59,7 +59,7 @@ public class HangingConnector extends TestConnector {
     }
 
     private static boolean awaitIgnoringInterrupts(CountDownLatch latch) {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         boolean interrupted = false;
         while (System.nanoTime() < deadline) {
             try {
