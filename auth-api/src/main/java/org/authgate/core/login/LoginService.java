@@ -12,9 +12,12 @@ import org.authgate.core.audit.AuditTrail;
 import org.authgate.core.audit.Outcome;
 import org.authgate.core.connector.AuthenticationResult;
 import org.authgate.core.connector.Connector;
+import org.authgate.core.connector.ConnectorCalls;
 import org.authgate.core.connector.ConnectorId;
+import org.authgate.core.connector.ConnectorUnavailable;
 import org.authgate.core.connector.Connectors;
 import org.authgate.core.connector.Credentials;
+import org.authgate.core.connector.InProcess;
 import org.authgate.core.connector.RejectionReason;
 import org.authgate.core.connector.SecondFactorVerifier;
 import org.authgate.core.identity.Identity;
@@ -42,9 +45,18 @@ public final class LoginService {
     private final LockoutPolicy addressPolicy;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ConnectorCalls calls;
 
     public LoginService(Connectors connectors, SessionService sessions, ThrottleStore throttles,
                         LockoutPolicy accountPolicy, LockoutPolicy addressPolicy, AuditTrail audit, Clock clock) {
+        this(connectors, sessions, throttles, accountPolicy, addressPolicy, audit, clock, ConnectorCalls.direct());
+    }
+
+    /** @param calls how connectors are asked: the server bounds each call in time and number */
+    public LoginService(Connectors connectors, SessionService sessions, ThrottleStore throttles,
+                        LockoutPolicy accountPolicy, LockoutPolicy addressPolicy, AuditTrail audit, Clock clock,
+                        ConnectorCalls calls) {
+        this.calls = calls;
         this.connectors = connectors;
         this.sessions = sessions;
         this.throttles = throttles;
@@ -55,6 +67,14 @@ public final class LoginService {
     }
 
     public LoginOutcome login(LoginRequest request) {
+        return login(request, Optional.empty());
+    }
+
+    /**
+     * The login, with the connector's answer when it was asked ahead, outside this unit of work
+     * ({@link #asksAhead}, {@link #askConnector}). A lockout found now still wins over that answer.
+     */
+    public LoginOutcome login(LoginRequest request, Optional<AuthenticationResult> answered) {
         Connector connector = connector(request.connector());
         sessions.grantedLifetime(request.lifetime()); // refuse a bad lifetime before any work or audit
         Credentials credentials = request.credentials();
@@ -62,12 +82,12 @@ public final class LoginService {
         ThrottleKey accountKey = ThrottleKey.account(credentials.tenant(), connector.id(), credentials.login());
         Optional<ThrottleKey> addressKey = Optional.ofNullable(request.client().remoteAddress()).map(ThrottleKey::address);
 
-        if (isLocked(accountKey, now) || addressKey.map(k -> isLocked(k, now)).orElse(false)) {
+        if (isLocked(accountKey, addressKey, now)) {
             failureEntry(request, AuditEvent.LOCKED_OUT, RejectionReason.LOCKED).write();
             return refused(LoginOutcome.Refusal.INVALID_CREDENTIALS, Optional.empty());
         }
 
-        AuthenticationResult result = authenticate(connector, credentials);
+        AuthenticationResult result = answered.orElseGet(() -> authenticate(connector, credentials));
         if (result instanceof AuthenticationResult.SecondFactorRequired sf) {
             result = secondFactor(connector, sf.identity(), credentials);
         }
@@ -86,6 +106,34 @@ public final class LoginService {
                     sf.identity());
         }
         return reject(request, accountKey, addressKey, (AuthenticationResult.Rejected) result, now);
+    }
+
+    /**
+     * Whether the connector of this login is best asked ahead of the login's unit of work: one with a remote backend
+     * (not {@link InProcess}), so that waiting for it holds no transaction and no database connection. The caller
+     * then checks {@link #isLockedOut} (a read), asks {@link #askConnector} outside any transaction, and hands the
+     * answer to {@link #login(LoginRequest, Optional)}, which writes everything in one unit of work as usual.
+     */
+    public boolean asksAhead(LoginRequest request) {
+        return connectors.find(request.connector()).filter(c -> !(c instanceof InProcess)).isPresent();
+    }
+
+    /** Whether the login's account or address is locked now (reads only): then the connector is not asked. */
+    public boolean isLockedOut(LoginRequest request) {
+        Credentials credentials = request.credentials();
+        ThrottleKey accountKey = ThrottleKey.account(credentials.tenant(), request.connector(), credentials.login());
+        return isLocked(accountKey, Optional.ofNullable(request.client().remoteAddress()).map(ThrottleKey::address),
+                clock.instant());
+    }
+
+    /**
+     * Asks the login's connector, outside any unit of work; a failure is a backend failure, as inside one. A bad
+     * lifetime or an unknown connector is refused first, before the backend is bothered.
+     */
+    public AuthenticationResult askConnector(LoginRequest request) {
+        Connector connector = connector(request.connector());
+        sessions.grantedLifetime(request.lifetime());
+        return authenticate(connector, request.credentials());
     }
 
     /** Completes a login that answered {@link LoginOutcome.SecondFactorPending}. */
@@ -172,13 +220,17 @@ public final class LoginService {
         return next.isLockedAt(now) && !current.isLockedAt(now);
     }
 
+    private boolean isLocked(ThrottleKey accountKey, Optional<ThrottleKey> addressKey, Instant now) {
+        return isLocked(accountKey, now) || addressKey.map(k -> isLocked(k, now)).orElse(false);
+    }
+
     private boolean isLocked(ThrottleKey key, Instant now) {
         return throttles.find(key).map(t -> t.isLockedAt(now)).orElse(false);
     }
 
-    private static AuthenticationResult authenticate(Connector connector, Credentials credentials) {
+    private AuthenticationResult authenticate(Connector connector, Credentials credentials) {
         try {
-            AuthenticationResult result = connector.authenticate(credentials);
+            AuthenticationResult result = calls.authenticate(connector, credentials);
             if (result == null) {
                 throw new IllegalStateException("connector returned no result");
             }
@@ -189,6 +241,10 @@ public final class LoginService {
                 throw new IllegalStateException("connector answered for a user of " + identity.get().connector());
             }
             return result;
+        } catch (ConnectorUnavailable e) {
+            // Expected under a hanging backend, possibly many times a second: one line, no stack trace.
+            LOG.warning(e.getMessage());
+            return AuthenticationResult.Rejected.because(RejectionReason.BACKEND_FAILURE);
         } catch (RuntimeException e) {
             // A broken backend must not look different from a wrong password, nor leak its message.
             LOG.log(Level.WARNING, "connector " + connector.id() + " failed", e);

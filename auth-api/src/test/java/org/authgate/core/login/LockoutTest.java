@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.authgate.core.audit.AuditEvent;
 import org.authgate.core.audit.AuditRecord;
 import org.authgate.core.audit.Outcome;
+import org.authgate.core.connector.AuthenticationResult;
 import org.authgate.core.lockout.LockoutPolicy;
 import org.authgate.core.lockout.Throttle;
 import org.authgate.core.lockout.ThrottleKey;
@@ -43,6 +44,28 @@ class LockoutTest {
         assertThat(locked.connector()).isEqualTo(CoreFixture.LOCAL);
         assertThat(f.throttleStore().find(ALICE)).get().extracting(Throttle::lockedUntil)
                 .isEqualTo(f.clock().instant().plusSeconds(1));
+    }
+
+    @Test
+    void aConnectorAskedAheadOfTheUnitOfWorkIsNotAskedAgainAndALockoutFoundThenStillWins() {
+        f.user("alice", "correct horse");
+        LoginRequest right = f.attempt("alice", "correct horse").toRequest();
+        assertThat(f.logins().asksAhead(right)).as("the fixture's connectors are all remote").isTrue();
+        assertThat(f.logins().isLockedOut(right)).isFalse();
+        AuthenticationResult answered = f.logins().askConnector(right);
+        int backendCalls = f.local().authentications();
+
+        assertThat(f.logins().login(right, Optional.of(answered))).isInstanceOf(LoginOutcome.LoggedIn.class);
+        assertThat(f.local().authentications()).as("not asked twice").isEqualTo(backendCalls);
+
+        answered = f.logins().askConnector(right);
+        for (int i = 0; i < 3; i++) {
+            f.login("alice", "guess " + i); // a parallel guesser locks the account in the meantime
+        }
+        f.audit().clear();
+        assertThat(f.logins().isLockedOut(right)).isTrue();
+        assertThat(f.logins().login(right, Optional.of(answered))).isEqualTo(INVALID_CREDENTIALS);
+        assertThat(f.audit().events()).containsExactly(AuditEvent.LOCKED_OUT);
     }
 
     @Test

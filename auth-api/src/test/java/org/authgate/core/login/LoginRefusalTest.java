@@ -12,6 +12,7 @@ import org.authgate.core.audit.Outcome;
 import org.authgate.core.connector.AuthenticationResult;
 import org.authgate.core.connector.Connector;
 import org.authgate.core.connector.ConnectorId;
+import org.authgate.core.connector.ConnectorUnavailable;
 import org.authgate.core.connector.Credentials;
 import org.authgate.core.connector.LoginForm;
 import org.authgate.core.connector.RejectionReason;
@@ -94,6 +95,23 @@ class LoginRefusalTest {
 
         assertThat(f.throttleStore().failuresOf(ThrottleKey.address(CoreFixture.CLIENT.remoteAddress()))).isZero();
         assertThat(f.audit().records()).noneMatch(r -> r.event() == AuditEvent.LOCKED_OUT);
+    }
+
+    @Test
+    void aConnectorCallThatTimesOutOrFindsTheConnectorBusyIsAnUncountedBackendFailure() {
+        CoreFixture bounded = CoreFixture.builder().connectorCalls((connector, credentials) -> {
+            throw new ConnectorUnavailable("connector " + connector.id() + " did not answer within 10 ms");
+        }).build();
+        bounded.user("alice", "correct horse");
+
+        for (int i = 0; i < 10; i++) {
+            assertThat(bounded.login(bounded.attempt("alice", "correct horse"))).isEqualTo(INVALID_CREDENTIALS);
+        }
+
+        assertThat(bounded.audit().records()).hasSize(10)
+                .allMatch(r -> r.event() == AuditEvent.LOGIN_FAILED && "BACKEND_FAILURE".equals(r.reason()));
+        assertThat(bounded.throttleStore().failuresOf(accountKey("alice"))).isZero();
+        assertThat(bounded.sessionStore().size()).isZero();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.authgate.core.testing;
 import java.time.Duration;
 import java.util.Map;
 import org.authgate.core.audit.AuditTrail;
+import org.authgate.core.connector.ConnectorCalls;
 import org.authgate.core.connector.ConnectorId;
 import org.authgate.core.identity.Identity;
 import org.authgate.core.identity.TenantId;
@@ -65,7 +66,7 @@ public final class CoreFixture {
         sessions = new SessionService(sessionStore, refreshTokenStore, new TokenIssuer(new TokenGenerator(), jwt),
                 trail, connectors, sessionPolicy, clock);
         logins = new LoginService(connectors, sessions, throttleStore, b.accountLockout, b.addressLockout, trail,
-                clock);
+                clock, b.connectorCalls);
         passwords = new PasswordChangeService(connectors, sessions, throttleStore, b.accountLockout, trail, clock);
     }
 
@@ -181,6 +182,7 @@ public final class CoreFixture {
                 LockoutPolicy.HARD_CAP_PER_HOUR, Duration.ofHours(1));
         private LockoutPolicy addressLockout = new LockoutPolicy(10, Duration.ofSeconds(1), Duration.ofMinutes(15),
                 LockoutPolicy.HARD_CAP_PER_HOUR, Duration.ofHours(1));
+        private ConnectorCalls connectorCalls = ConnectorCalls.direct();
 
         public Builder lifetimes(Duration byDefault, Duration max) {
             defaultLifetime = byDefault;
@@ -197,6 +199,7 @@ public final class CoreFixture {
         public Builder tokenFormat(AccessTokenFormat f) { format = f; return this; }
         public Builder accountLockout(LockoutPolicy p) { accountLockout = p; return this; }
         public Builder addressLockout(LockoutPolicy p) { addressLockout = p; return this; }
+        public Builder connectorCalls(ConnectorCalls c) { connectorCalls = c; return this; }
 
         public CoreFixture build() {
             return new CoreFixture(this);

@@ -22,6 +22,7 @@ import org.authgate.core.connector.ConnectorHealth;
 import org.authgate.core.connector.ConnectorId;
 import org.authgate.core.connector.Credentials;
 import org.authgate.core.connector.HealthReporting;
+import org.authgate.core.connector.InProcess;
 import org.authgate.core.connector.IdentityLookup;
 import org.authgate.core.connector.LoginForm;
 import org.authgate.core.connector.PasswordChanger;
@@ -41,7 +42,7 @@ import org.authgate.core.identity.SubjectId;
  */
 @ApplicationScoped
 public class LocalConnector implements Connector, PasswordChanger, PasswordVerifier, SecondFactorVerifier,
-        IdentityLookup, HealthReporting {
+        IdentityLookup, HealthReporting, InProcess {
     private static final Logger LOG = Logger.getLogger(LocalConnector.class.getName());
 
     private final AccountStore store;

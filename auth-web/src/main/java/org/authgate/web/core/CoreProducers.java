@@ -69,9 +69,9 @@ public class CoreProducers {
     @Produces
     @Singleton
     LoginService loginService(Connectors connectors, SessionService sessions, ThrottleStore throttles,
-                              AuditTrail audit, CoreSettings settings, Clock clock) {
+                              AuditTrail audit, CoreSettings settings, Clock clock, BoundedConnectorCalls calls) {
         return new LoginService(connectors, sessions, throttles, settings.accountLockout(), settings.addressLockout(),
-                audit, clock);
+                audit, clock, calls);
     }
 
     @Produces

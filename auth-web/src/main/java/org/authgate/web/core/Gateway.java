@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import org.authgate.core.connector.AuthenticationResult;
 import org.authgate.core.identity.Identity;
 import org.authgate.core.identity.SubjectId;
 import org.authgate.core.login.LoginOutcome;
@@ -54,8 +55,15 @@ public class Gateway {
     @Inject
     IdentifiedVerification identified;
 
+    /**
+     * A login. A connector with a remote backend is asked between two transactions: after a read of the lockout
+     * (a locked login never reaches the backend) and before the unit of work that writes the outcome, so that a
+     * slow or hanging backend holds neither a transaction nor a database connection while it is waited for.
+     */
     public LoginOutcome login(LoginRequest request) {
-        return run(() -> logins.login(request));
+        Optional<AuthenticationResult> answered = logins.asksAhead(request) && !run(() -> logins.isLockedOut(request))
+                ? Optional.of(logins.askConnector(request)) : Optional.empty();
+        return run(() -> logins.login(request, answered));
     }
 
     public LoginOutcome completeSecondFactor(String challenge, String code, ClientInfo client, Dialect dialect,

@@ -18,6 +18,7 @@ import org.authgate.web.testing.TestDatabase;
 import org.authgate.web.testsupport.AdjustableClock;
 import org.authgate.web.testsupport.FailingAuditLog;
 import org.authgate.web.testsupport.TestClockResource;
+import org.authgate.web.testsupport.TestConnectorsResource;
 import org.authgate.web.testsupport.TestConsoleSessionResource;
 import org.authgate.web.testsupport.TestCacheResource;
 import org.authgate.web.testsupport.TestSweepResource;
@@ -46,7 +47,7 @@ public final class NativeApi {
     public static WebArchive deployment() {
         return Deployments.authgate(AdjustableClock.class, TestClockResource.class, FailingAuditLog.class,
                 TestSweepResource.class, TestConsoleSessionResource.class, TestCacheResource.class,
-                SwitchableAdminSecondFactor.class, TestAdminSecondFactorResource.class);
+                SwitchableAdminSecondFactor.class, TestAdminSecondFactorResource.class, TestConnectorsResource.class);
     }
 
     public HttpTestClient http() {
@@ -120,6 +121,14 @@ public final class NativeApi {
             throw new AssertionError("creating " + username + " failed: " + created);
         }
         return created.json().getString("id");
+    }
+
+    /**
+     * Enrols an existing user's TOTP (begin, confirm with a code of now) and moves the server's clock to the next
+     * time step, which the next login's code needs; returns the secret.
+     */
+    public String enrolledInTotp(String username, String password) {
+        return TotpEnrolment.enrol(this, loggedIn(username, password).getString("accessToken"), password);
     }
 
     private long clockOffsetSeconds;

@@ -14,17 +14,7 @@ class SecondFactorIT extends ApiTest {
     /** Enrols a new user's TOTP and returns its secret. */
     private String enrolled(String user) {
         api.createUser(user, "correct horse battery");
-        String token = api.loggedIn(user, "correct horse battery").getString("accessToken");
-        HttpTestClient.Response begin = api.post("/api/v1/totp/enrollment", "{\"password\":\"correct horse battery\"}",
-                "Authorization", bearer(token));
-        assertThat(begin.status()).as(begin.toString()).isEqualTo(200);
-        String secret = begin.json().getString("secret");
-        assertThat(begin.json().getString("otpauthUri")).startsWith("otpauth://totp/").contains("secret=" + secret);
-        HttpTestClient.Response confirm = api.post("/api/v1/totp/enrollment/confirm",
-                "{\"code\":\"" + TotpCodes.at(secret, api.serverNow()) + "\"}", "Authorization", bearer(token));
-        assertThat(confirm.status()).as(confirm.toString()).isEqualTo(204);
-        api.advanceClock(30); // the next login needs a code of a later time step
-        return secret;
+        return api.enrolledInTotp(user, "correct horse battery");
     }
 
     @Test

@@ -14,10 +14,10 @@ import java.util.Map;
  * accounts all share one real Argon2id hash of the benchmark password, so logging in as any of them costs what a real
  * login costs.
  */
-record BenchDatabase(String url, String user, String password) {
+public record BenchDatabase(String url, String user, String password) {
 
     /** Drops and creates {@code name} on the server of {@code anyUrl} (a database the user can connect to). */
-    static BenchDatabase recreate(String anyUrl, String user, String password, String name) throws SQLException {
+    public static BenchDatabase recreate(String anyUrl, String user, String password, String name) throws SQLException {
         try (Connection c = DriverManager.getConnection(anyUrl, user, password); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             s.execute("CREATE DATABASE " + name);
@@ -29,7 +29,7 @@ record BenchDatabase(String url, String user, String password) {
     }
 
     /** How a server reaches this database: the variables configure.cli's datasource reads. */
-    Map<String, String> serverEnvironment() {
+    public Map<String, String> serverEnvironment() {
         return Map.of("AUTHGATE_DB_URL", url, "AUTHGATE_DB_USER", user, "AUTHGATE_DB_PASSWORD", password,
                 "AUTHGATE_DB_DRIVER", "postgresql");
     }

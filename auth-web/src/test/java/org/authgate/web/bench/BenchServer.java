@@ -12,9 +12,10 @@ import java.util.Optional;
 /**
  * One benchmark node: a private copy of the configured WildFly made by src/test/cluster/node-b.sh (as the two-node
  * tests make node B), the production WAR dropped into its deployments, started with bin/standalone.sh, a port
- * offset and the database in its environment, exactly as an operator would run it.
+ * offset and the database in its environment, exactly as an operator would run it. Public for the node-kill test
+ * ({@code cluster.NodeKillIT}), which needs a server process it can kill.
  */
-final class BenchServer implements AutoCloseable {
+public final class BenchServer implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
     private final String name;
@@ -31,7 +32,7 @@ final class BenchServer implements AutoCloseable {
     }
 
     /** Copies {@code wildflyHome} to {@code dir/<name>} and deploys {@code war} there. */
-    static BenchServer prepare(String name, Path wildflyHome, Path war, Path dir, Path nodeScript, int portOffset)
+    public static BenchServer prepare(String name, Path wildflyHome, Path war, Path dir, Path nodeScript, int portOffset)
             throws IOException, InterruptedException {
         Path target = dir.resolve(name);
         run(List.of("bash", nodeScript.toString(), wildflyHome.toString(), target.toString()), dir.resolve(name + "-copy.log"));
@@ -45,7 +46,7 @@ final class BenchServer implements AutoCloseable {
      * variables are dropped (the test JVM carries the integration tests' ones) except the local connector's
      * {@code AUTHGATE_LOCAL_*}, which the hash ceiling reads too.
      */
-    void start(String javaOpts, Map<String, String> settings) throws IOException {
+    public void start(String javaOpts, Map<String, String> settings) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
                 "--read-only-server-config=standalone.xml",
                 "-Djboss.socket.binding.port-offset=" + portOffset,
@@ -62,7 +63,7 @@ final class BenchServer implements AutoCloseable {
     }
 
     /** Waits until the WAR answers the trivial endpoint; fails with the end of the server log otherwise. */
-    void awaitReady() throws IOException, InterruptedException {
+    public void awaitReady() throws IOException, InterruptedException {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -82,6 +83,21 @@ final class BenchServer implements AutoCloseable {
             Thread.sleep(500);
         }
         throw new IllegalStateException(name + " did not start in " + START_TIMEOUT + ":\n" + tail());
+    }
+
+    /**
+     * Kills the server's JVM with SIGKILL ({@code kill -9}): no shutdown hook, no transaction finished, nothing
+     * flushed; returns once it is gone.
+     */
+    public void kill() throws InterruptedException, java.util.concurrent.ExecutionException {
+        ProcessHandle jvm = jvm().orElseThrow(() -> new IllegalStateException("no JVM under " + name));
+        jvm.destroyForcibly();
+        jvm.onExit().get();
+    }
+
+    /** The server's plain HTTP address. */
+    public java.net.URI httpUri() {
+        return java.net.URI.create("http://localhost:" + (8080 + portOffset));
     }
 
     BenchTarget http() {

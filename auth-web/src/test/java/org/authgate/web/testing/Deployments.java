@@ -3,6 +3,9 @@ package org.authgate.web.testing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import org.authgate.web.testsupport.FailingConnector;
+import org.authgate.web.testsupport.HangingConnector;
+import org.authgate.web.testsupport.TestConnector;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -30,11 +33,16 @@ public final class Deployments {
     private Deployments() {
     }
 
-    /** The production WAR with {@code testClasses} added to {@code WEB-INF/classes}. */
+    /**
+     * The production WAR with {@code testClasses} added to {@code WEB-INF/classes}, and always the test connectors
+     * {@link HangingConnector} and {@link FailingConnector}: the ITs' server enables them (AUTHGATE_CONNECTORS_ENABLED
+     * in auth-web/pom.xml), and a WAR without them would not deploy there.
+     */
     public static WebArchive authgate(Class<?>... testClasses) {
         WebArchive war = ShrinkWrap.create(ZipImporter.class, ARCHIVE_NAME)
                 .importFrom(warFile().toFile())
-                .as(WebArchive.class);
+                .as(WebArchive.class)
+                .addClasses(TestConnector.class, HangingConnector.class, FailingConnector.class);
         return testClasses.length == 0 ? war : war.addClasses(testClasses);
     }
 
