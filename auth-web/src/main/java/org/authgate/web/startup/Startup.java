@@ -44,6 +44,9 @@ public class Startup {
     @Inject
     ChangeListener changeListener;
 
+    /** Set once everything above is done: readiness ({@code web.health.StartupReadiness}) waits for it. */
+    private volatile boolean finished;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         int applied = new SchemaMigrator(database.dataSource()).migrate();
         detectDatabase();
@@ -53,6 +56,12 @@ public class Startup {
         LOG.info(() -> "connectors enabled: " + connectors.all().stream().map(c -> c.id().value()).toList());
         sweeper.start();
         changeListener.start(queryPlanning.isPostgres());
+        finished = true;
+    }
+
+    /** Whether start-up has finished (schema, keys, bootstrap, connectors, sweeper, listener). */
+    public boolean finished() {
+        return finished;
     }
 
     private void detectDatabase() {
