@@ -1,6 +1,7 @@
 package org.authgate.web.http;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -33,8 +34,15 @@ public class IncidentLog {
         String id = UUID.randomUUID().toString();
         boolean outage = DatabaseOutage.isCauseOf(failure);
         Throwable root = rootOf(failure);
-        StringBuilder line = new StringBuilder("incident ").append(id)
-                .append(outage ? " (database unavailable) " : " ").append(route).append(": ").append(describe(failure, path));
+        StringBuilder line = new StringBuilder("incident ").append(id).append(outage ? " (database unavailable) " : " ")
+                .append(route).append(": ");
+        if (outage) {
+            // Every request fails alike while the database is away: the wrapper's type and the root cause say it
+            // all, the wrapper's message (the statement that failed) would only make each of thousands of lines long.
+            line.append(failure.getClass().getName());
+        } else {
+            line.append(describe(failure, path));
+        }
         if (root != failure) {
             line.append("; root cause ").append(describe(root, path));
         }
@@ -54,9 +62,11 @@ public class IncidentLog {
     }
 
     static String describe(Throwable t, String path) {
+        String type = t.getClass().getName() + (t instanceof SQLException sql && sql.getSQLState() != null
+                ? " [SQLState " + sql.getSQLState() + "]" : "");
         String message = t.getMessage();
         if (message == null) {
-            return t.getClass().getName();
+            return type;
         }
         if (path != null && path.length() > 1) {
             message = message.replace(path, "<path>");
@@ -65,7 +75,7 @@ public class IncidentLog {
         if (oneLine.length() > MAX_MESSAGE_CHARS) {
             oneLine = oneLine.substring(0, MAX_MESSAGE_CHARS) + "...";
         }
-        return t.getClass().getName() + ": " + oneLine;
+        return type + ": " + oneLine;
     }
 
     private static Throwable rootOf(Throwable failure) {

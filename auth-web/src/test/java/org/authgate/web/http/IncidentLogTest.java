@@ -59,7 +59,9 @@ class IncidentLogTest {
         LogRecord first = records.get(0);
         assertThat(first.getLevel()).isEqualTo(Level.WARNING);
         assertThat(first.getMessage()).contains("(database unavailable)").contains("GET WazoAuthResource#check")
-                .contains("java.sql.SQLException: Connection to 127.0.0.1:55432 refused").doesNotContain("\n");
+                .contains("java.lang.RuntimeException; root cause java.sql.SQLException [SQLState 08001]: "
+                        + "Connection to 127.0.0.1:55432 refused")
+                .doesNotContain("could not open connection").doesNotContain("\n");
     }
 
     @Test
