@@ -48,7 +48,9 @@ class FailedDeploymentOutageIT {
         JavaArchive badConfig = ShrinkWrap.create(JavaArchive.class, "bad-config.jar").addAsManifestResource(
                 new StringAsset("config_ordinal=500\nauthgate.connectors.enabled=local,no-such-connector\n"),
                 "microprofile-config.properties");
-        return Deployments.authgate().addAsLibrary(badConfig);
+        // Another archive name (Arquillian refuses two of one name); the context root is jboss-web.xml's "/" all the same.
+        return ShrinkWrap.create(WebArchive.class, "authgate-broken.war").merge(Deployments.authgate())
+                .addAsLibrary(badConfig);
     }
 
     @Deployment(name = GOOD, managed = false, testable = false)
