@@ -11,14 +11,14 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Request;
 import java.lang.reflect.Method;
 import org.authgate.connectors.local.AccountException;
 import org.authgate.core.DatabaseOutage;
@@ -34,7 +34,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * message ever reaches a client.
  */
 public final class ErrorMappers {
-
     private ErrorMappers() {
     }
 
