@@ -1,12 +1,27 @@
 #!/usr/bin/env bash
 # Printed by `./mvnw -Prun` just before WildFly starts in the foreground.
-# Usage: banner.sh ADMIN_USERNAME ADMIN_PASSWORD REQUIRE_SECOND_FACTOR
+# Usage: banner.sh ADMIN_USERNAME ADMIN_PASSWORD REQUIRE_SECOND_FACTOR [PORT_OFFSET SERVER_LOG]
 # The arguments are what the run profile passes to the server: the caller's
-# AUTHGATE_BOOTSTRAP_ADMIN_* variables when set, otherwise the development values from auth-web/pom.xml.
+# AUTHGATE_BOOTSTRAP_ADMIN_* variables when set, otherwise the development values from auth-web/pom.xml;
+# the port offset (authgate.run.port-offset) and the server's server.log.
+#
+# It also starts watch-deployment.sh in the background, which tells, once the server is up, whether
+# authgate is ready or its deployment failed and why. It writes to Maven's own output (the Maven
+# process's stdout through /proc): this script's output is a pipe that Maven waits on.
+# Appended to: a log file Maven writes to (-B > log) would otherwise be overwritten from its start.
 set -eu
 username=$1
 password=$2
 second_factor=${3:-false}
+offset=${4:-0}
+server_log=${5:-}
+http_port=$((8080 + offset))
+https_port=$((8443 + offset))
+
+maven_out=/proc/$PPID/fd/1
+if [ -n "$server_log" ] && [ -w "$maven_out" ]; then
+  nohup bash "$(dirname "$0")/watch-deployment.sh" "$http_port" "$server_log" "$PPID" >>"$maven_out" 2>&1 </dev/null &
+fi
 
 if [ -n "${AUTHGATE_BOOTSTRAP_ADMIN_PASSWORD:-}" ]; then
   password_line="(taken from AUTHGATE_BOOTSTRAP_ADMIN_PASSWORD in your environment)"
@@ -30,11 +45,13 @@ cat <<EOF
 ==========================================================================================
  authgate is starting on WildFly (Ctrl+C stops it)
 
-   http://localhost:8080/              https://localhost:8443/  (self-signed certificate)
-   native API     http://localhost:8080/api/v1
-   OpenAPI        http://localhost:8080/openapi
-   health         http://localhost:8080/health/ready   http://localhost:8080/health/live
-   admin console  http://localhost:8080/admin/
+   http://localhost:$http_port/              https://localhost:$https_port/  (self-signed certificate)
+   native API     http://localhost:$http_port/api/v1
+   OpenAPI        http://localhost:$http_port/openapi
+   health         http://localhost:$http_port/health/ready   http://localhost:$http_port/health/live
+   admin console  http://localhost:$http_port/admin/
+
+   A message follows once the server is up: authgate ready, or its deployment failed and why.
 
    bootstrap administrator (created on first start with an empty database)
      username  $username

@@ -4,6 +4,9 @@
 #
 #   test-postgres.sh start DIR   make a database available and write DIR/test-db.properties
 #   test-postgres.sh stop DIR    stop the private cluster, if this script started one
+#   test-postgres.sh stop-cluster DIR    stop the private cluster's server, keeping its data and port
+#   test-postgres.sh start-cluster DIR   start it again (same data, same port); both for the outage
+#                                        ITs (*OutageIT), which take the database away under load
 #
 # With AUTHGATE_TEST_DB_URL set (and AUTHGATE_TEST_DB_USER / AUTHGATE_TEST_DB_PASSWORD), that
 # database is used as it is. Otherwise a private cluster is created under DIR on a free port
@@ -23,7 +26,7 @@ set -euo pipefail
 cmd=${1:-}
 dir=${2:-}
 if [ -z "$cmd" ] || [ -z "$dir" ]; then
-  echo "usage: $0 start|stop DIR" >&2
+  echo "usage: $0 start|stop|stop-cluster|start-cluster DIR" >&2
   exit 2
 fi
 mkdir -p "$dir"
@@ -168,6 +171,7 @@ EOF
 }
 
 stop_private() {
+  release_port
   [ -f "$state" ] || { say "no private cluster to stop"; return 0; }
   BIN=$(pg_bin) || { rm -f "$state"; return 0; }
   local pgdata="" port=""
@@ -181,7 +185,83 @@ stop_private() {
   rm -f "$state"
 }
 
+# The private cluster of an earlier start: sets BIN, pgdata and port, or fails (an external database
+# given by AUTHGATE_TEST_DB_URL is not ours to stop).
+private_cluster() {
+  if [ ! -f "$state" ]; then
+    echo "no private cluster under $dir (is AUTHGATE_TEST_DB_URL set?)" >&2
+    exit 3
+  fi
+  BIN=$(pg_bin)
+  pgdata="" port=""
+  # shellcheck disable=SC1090
+  . "$state"
+}
+
+# While the cluster is stopped its port stays taken: the build of another checkout on this machine
+# picks the first free port from 55432 up for its own cluster, and with the same user, password
+# and database name the server under test would then talk to that database instead of failing.
+# The holder accepts each connection and resets it at once, as a crashed server's host would
+# (the driver reports SQLState 08001). It binds as soon as PostgreSQL lets go of the port.
+holder_pid=$dir/port-holder.pid
+
+hold_port() { # port
+  perl -MIO::Socket::INET -MSocket -e '
+    my $s;
+    for (1 .. 6000) {
+      $s = IO::Socket::INET->new(LocalAddr => "127.0.0.1", LocalPort => $ARGV[0], Listen => 128, ReuseAddr => 1);
+      last if $s;
+      select(undef, undef, undef, 0.01);
+    }
+    $s or die "cannot hold port $ARGV[0]: $!\n";
+    while (my $c = $s->accept) {
+      setsockopt($c, SOL_SOCKET, SO_LINGER, pack("ii", 1, 0));
+      close $c;
+    }' "$1" >/dev/null 2>&1 &
+  echo $! >"$holder_pid"
+}
+
+release_port() {
+  if [ -f "$holder_pid" ]; then
+    kill "$(cat "$holder_pid")" 2>/dev/null || true
+    wait "$(cat "$holder_pid")" 2>/dev/null || true
+    rm -f "$holder_pid"
+  fi
+}
+
+# A fast shutdown, as an operator's restart or a failover does it: PostgreSQL ends every session
+# (SQLState 57P01) and the port answers no more (connections are reset) until start-cluster.
+stop_cluster() {
+  private_cluster
+  if running "$pgdata"; then
+    hold_port "$port"
+    as_pg "$BIN/pg_ctl" stop -D "$pgdata" -m fast -w -t 60 >/dev/null
+    # the holder has the port once it accepts a connection (and resets it)
+    for _ in $(seq 1 100); do
+      if ! port_free "$port"; then break; fi
+      sleep 0.05
+    done
+  fi
+  say "cluster in $pgdata stopped (port $port held); start-cluster brings it back"
+}
+
+start_cluster() {
+  private_cluster
+  if ! running "$pgdata"; then
+    release_port
+    as_pg "$BIN/pg_ctl" start -D "$pgdata" -w -t 60 -l "$pgdata/server.log" >/dev/null \
+      || { tail -n 50 "$pgdata/server.log" >&2; exit 1; }
+  fi
+  say "cluster in $pgdata accepting connections on 127.0.0.1:$port"
+}
+
 case "$cmd" in
+  stop-cluster)
+    stop_cluster
+    ;;
+  start-cluster)
+    start_cluster
+    ;;
   start)
     if [ -n "${AUTHGATE_TEST_DB_URL:-}" ]; then
       write_props "$AUTHGATE_TEST_DB_URL" "${AUTHGATE_TEST_DB_USER:-}" "${AUTHGATE_TEST_DB_PASSWORD:-}"
@@ -194,7 +274,7 @@ case "$cmd" in
     stop_private
     ;;
   *)
-    echo "usage: $0 start|stop DIR" >&2
+    echo "usage: $0 start|stop|stop-cluster|start-cluster DIR" >&2
     exit 2
     ;;
 esac

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.authgate.core.DatabaseOutage;
 import org.authgate.core.InvalidRequest;
 import org.authgate.core.audit.AuditEvent;
 import org.authgate.core.audit.AuditTrail;
@@ -246,6 +247,11 @@ public final class LoginService {
             LOG.warning(e.getMessage());
             return AuthenticationResult.Rejected.because(RejectionReason.BACKEND_FAILURE);
         } catch (RuntimeException e) {
+            if (DatabaseOutage.isCauseOf(e)) {
+                // authgate's own database is gone, not the connector's backend: nothing can be recorded either,
+                // so the whole login fails as unavailable (503) instead of reading as a wrong password.
+                throw e;
+            }
             // A broken backend must not look different from a wrong password, nor leak its message.
             LOG.log(Level.WARNING, "connector " + connector.id() + " failed", e);
             return AuthenticationResult.Rejected.because(RejectionReason.BACKEND_FAILURE);

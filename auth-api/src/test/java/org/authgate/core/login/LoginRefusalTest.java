@@ -88,6 +88,17 @@ class LoginRefusalTest {
     }
 
     @Test
+    void aConnectorWhoseDatabaseIsGoneFailsTheLoginInsteadOfLookingLikeAWrongPassword() {
+        ConnectorId local = new ConnectorId("db-backed");
+        java.sql.SQLException refused = new java.sql.SQLException("Connection refused", "08001");
+        f.connectors().register(new ThrowingConnector(local, new IllegalStateException("account lookup failed", refused)));
+
+        assertThatThrownBy(() -> f.login(f.attempt("alice", "correct horse").via(local)))
+                .hasRootCause(refused);
+        assertThat(f.audit().records()).isEmpty();
+    }
+
+    @Test
     void aBrokenBackendDoesNotCountTowardsLockout() {
         for (int i = 0; i < 10; i++) {
             f.login(f.attempt("alice", "correct horse").via(new ConnectorId("broken")));

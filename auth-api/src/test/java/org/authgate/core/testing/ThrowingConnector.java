@@ -11,9 +11,16 @@ public final class ThrowingConnector implements Connector {
     public static final String SECRET_MESSAGE = "ldap://10.0.0.5 bind as cn=admin failed: secret=hunter2";
 
     private final ConnectorId id;
+    private final RuntimeException failure;
 
     public ThrowingConnector(ConnectorId id) {
+        this(id, null);
+    }
+
+    /** One that throws {@code failure} (null: an exception carrying {@link #SECRET_MESSAGE}). */
+    public ThrowingConnector(ConnectorId id, RuntimeException failure) {
         this.id = id;
+        this.failure = failure;
     }
 
     @Override
@@ -28,6 +35,6 @@ public final class ThrowingConnector implements Connector {
 
     @Override
     public AuthenticationResult authenticate(Credentials credentials) {
-        throw new IllegalStateException(SECRET_MESSAGE);
+        throw failure != null ? failure : new IllegalStateException(SECRET_MESSAGE);
     }
 }

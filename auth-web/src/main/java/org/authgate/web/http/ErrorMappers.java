@@ -11,26 +11,29 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.lang.reflect.Method;
 import org.authgate.connectors.local.AccountException;
+import org.authgate.core.DatabaseOutage;
 import org.authgate.core.InvalidRequest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every failure becomes an error in the format of whoever owns the path: a problem document for the
  * native API, the platform's own body for a dialect ({@link DialectErrors}). Client mistakes get their
  * 4xx with a clear detail; a bug gets a bare 500 whose incident id links the response to the server
- * log. No stack trace and no library's exception message ever reaches a client.
+ * log ({@link IncidentLog}). A failure caused by the database being out of reach ({@link DatabaseOutage}) is
+ * a 503 with {@code Retry-After}, in the owner's format too. No stack trace and no library's exception
+ * message ever reaches a client.
  */
 public final class ErrorMappers {
-    private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
-
     private ErrorMappers() {
     }
 
@@ -41,8 +44,22 @@ public final class ErrorMappers {
         @Any
         Instance<DialectErrors> dialects;
 
+        @Inject
+        IncidentLog incidents;
+
+        /** What a 503 tells the client to wait before trying again. */
+        @Inject
+        @ConfigProperty(name = "authgate.http.retry-after-seconds")
+        int retryAfterSeconds;
+
         Response respond(UriInfo uri, ProblemType type, String detail) {
-            String path = uri == null ? "/" : "/" + uri.getPath(false).replaceFirst("^/", "");
+            Response answer = render(pathOf(uri), type, detail);
+            return type == ProblemType.UNAVAILABLE
+                    ? Response.fromResponse(answer).header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).build()
+                    : answer;
+        }
+
+        private Response render(String path, ProblemType type, String detail) {
             for (DialectErrors dialect : dialects) {
                 if (dialect.owns(path)) {
                     return dialect.render(type, detail);
@@ -51,10 +68,17 @@ public final class ErrorMappers {
             return Problem.of(type, detail).toResponse();
         }
 
-        Response incident(UriInfo uri, Throwable e) {
-            String incident = UUID.randomUUID().toString();
-            LOG.log(Level.SEVERE, "incident " + incident, e);
-            return respond(uri, ProblemType.INTERNAL, "incident " + incident);
+        /** An unexpected failure: logged as an incident, a 503 when the database is out of reach, else a 500. */
+        Response incident(UriInfo uri, String route, Throwable e) {
+            String incident = incidents.record(e, route, uri == null ? null : uri.getPath(false));
+            return DatabaseOutage.isCauseOf(e)
+                    ? respond(uri, ProblemType.UNAVAILABLE, "the database is unavailable; retry later (incident "
+                            + incident + ")")
+                    : respond(uri, ProblemType.INTERNAL, "incident " + incident);
+        }
+
+        private static String pathOf(UriInfo uri) {
+            return uri == null ? "/" : "/" + uri.getPath(false).replaceFirst("^/", "");
         }
     }
 
@@ -63,11 +87,29 @@ public final class ErrorMappers {
         @Context
         UriInfo uri;
 
+        @Context
+        Request request;
+
+        @Context
+        ResourceInfo resource;
+
         @Inject
         Responder responder;
 
         Response respond(ProblemType type, String detail) {
             return responder.respond(uri, type, detail);
+        }
+
+        Response incident(Throwable e) {
+            return responder.incident(uri, route(), e);
+        }
+
+        /** The HTTP method and the resource method that matched: never the path, which may carry a token. */
+        private String route() {
+            Method method = resource == null ? null : resource.getResourceMethod();
+            String verb = request == null ? "?" : request.getMethod();
+            return verb + " " + (method == null ? "(no resource matched)"
+                    : method.getDeclaringClass().getSimpleName() + "#" + method.getName());
         }
     }
 
@@ -174,7 +216,7 @@ public final class ErrorMappers {
             }
             int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
             if (status >= 500) {
-                return responder.incident(uri, e);
+                return incident(e);
             }
             return respond(ProblemType.BAD_REQUEST, "the request was refused");
         }
@@ -185,7 +227,7 @@ public final class ErrorMappers {
     public static class CatchAllMapper extends Base<Throwable> {
         @Override
         public Response toResponse(Throwable e) {
-            return responder.incident(uri, e);
+            return incident(e);
         }
     }
 

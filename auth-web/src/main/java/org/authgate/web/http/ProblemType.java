@@ -27,7 +27,9 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     TOO_MANY_REQUESTS(429, "Too many requests"),
-    INTERNAL(500, "Internal error");
+    INTERNAL(500, "Internal error"),
+    /** A dependency (the database) cannot be reached: retry later, the answer says when (Retry-After). */
+    UNAVAILABLE(503, "Service unavailable");
 
     private final int status;
     private final String title;

@@ -44,7 +44,35 @@ public class Startup {
     @Inject
     ChangeListener changeListener;
 
+    /** Set once everything above is done: readiness ({@code web.health.StartupReadiness}) waits for it. */
+    private volatile boolean finished;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        try {
+            start();
+        } catch (RuntimeException e) {
+            // The container logs the failed deployment with a long trace; this line says what it means and why,
+            // where whoever started the server looks first (the run command's console, server.log).
+            LOG.severe(() -> "AUTHGATE DID NOT START: its deployment fails, the server answers 404 to every route and"
+                    + " /health/ready DOWN until this is fixed. Cause: " + reason(e));
+            throw e;
+        }
+    }
+
+    /** The messages of the chain, outermost first: a configuration mistake names its key in one of them. */
+    private static String reason(Throwable e) {
+        StringBuilder reason = new StringBuilder();
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 8; t = t.getCause() == t ? null : t.getCause(), depth++) {
+            if (!reason.isEmpty()) {
+                reason.append(" <- ");
+            }
+            reason.append(t.getClass().getSimpleName()).append(t.getMessage() == null ? "" : ": " + t.getMessage());
+        }
+        return reason.toString();
+    }
+
+    private void start() {
         int applied = new SchemaMigrator(database.dataSource()).migrate();
         detectDatabase();
         LOG.info(() -> "schema up to date (" + applied + " migration(s) applied now)");
@@ -53,6 +81,12 @@ public class Startup {
         LOG.info(() -> "connectors enabled: " + connectors.all().stream().map(c -> c.id().value()).toList());
         sweeper.start();
         changeListener.start(queryPlanning.isPostgres());
+        finished = true;
+    }
+
+    /** Whether start-up has finished (schema, keys, bootstrap, connectors, sweeper, listener). */
+    public boolean finished() {
+        return finished;
     }
 
     private void detectDatabase() {

@@ -34,6 +34,7 @@ public class AzAuthErrors implements DialectErrors {
             case PAYLOAD_TOO_LARGE -> "The POST data is too large.";
             case TOO_MANY_REQUESTS -> "Too Many Attempts.";
             case INTERNAL -> "Server Error";
+            case UNAVAILABLE -> "Service Unavailable";
             default -> type.status() == 400 ? "Bad Request" : type.title();
         };
         return AzAuthMapper.json(type.status(), new AzAuthWire.AzAuthStatusJson("error", message));

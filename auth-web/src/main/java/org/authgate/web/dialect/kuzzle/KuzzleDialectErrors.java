@@ -34,6 +34,7 @@ public class KuzzleDialectErrors implements DialectErrors {
             case MALFORMED_JSON, BAD_REQUEST, MISSING_FIELD ->
                     KuzzleEnvelope.error(null, null, vol, KuzzleErrorId.BODY_PARSE_FAILED, "invalid JSON");
             case PAYLOAD_TOO_LARGE -> KuzzleEnvelope.error(null, null, vol, KuzzleErrorId.REQUEST_TOO_LARGE);
+            case UNAVAILABLE -> KuzzleEnvelope.error(null, null, vol, KuzzleErrorId.SERVICE_UNAVAILABLE, "database");
             default -> KuzzleEnvelope.error(null, null, vol, KuzzleErrorId.UNEXPECTED_ERROR,
                     type == ProblemType.INTERNAL && detail != null ? detail : type.title());
         };

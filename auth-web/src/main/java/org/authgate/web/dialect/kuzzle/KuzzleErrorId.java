@@ -27,7 +27,9 @@ enum KuzzleErrorId {
             "Unable to convert the \"x-kuzzle-volatile\" HTTP header to JSON: %s"),
     BODY_PARSE_FAILED("network.http.body_parse_failed", 50397196, 400, "Unable to convert the HTTP body to JSON: %s"),
     REQUEST_TOO_LARGE("network.http.request_too_large", 50397185, 413, "Maximum HTTP request size exceeded."),
-    UNEXPECTED_ERROR("core.fatal.unexpected_error", 1, 500, "Caught an unexpected error: %s.");
+    UNEXPECTED_ERROR("core.fatal.unexpected_error", 1, 500, "Caught an unexpected error: %s."),
+    /** Kuzzle's catalogue files it under ExternalServiceError (a 500); authgate says 503 for a dependency down. */
+    SERVICE_UNAVAILABLE("core.fatal.service_unavailable", 2, 503, "Service unavailable: %s.");
 
     private final String id;
     private final int code;

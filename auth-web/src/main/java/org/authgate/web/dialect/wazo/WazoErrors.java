@@ -48,6 +48,7 @@ public class WazoErrors implements DialectErrors {
             case MALFORMED_JSON -> "Invalid JSON body";
             case PAYLOAD_TOO_LARGE -> "Request body too large";
             case INTERNAL -> "Internal Server Error";
+            case UNAVAILABLE -> "Service Unavailable";
             default -> detail == null ? type.title() : detail;
         };
         return error(type.status(), reason);
