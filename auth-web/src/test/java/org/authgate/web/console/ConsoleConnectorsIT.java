@@ -70,7 +70,7 @@ class ConsoleConnectorsIT extends ConsolePageTest {
 
         String page = browser.text(By.id("settings"));
         assertThat(page).contains("authgate.session.default-lifetime-seconds")
-                .contains("authgate.http.trust-forwarded-for").contains("environment")
+                .contains("authgate.http.trusted-proxies").contains("environment")
                 .contains("AUTHGATE_DIALECT_ONEENTRY_APP_TOKENS").contains("AUTHGATE_DIALECT_365VIEW_DES_KEY")
                 .contains(SecretValues.HIDDEN);
         String source = browser.pageSource();
