@@ -20,13 +20,15 @@ import org.authgate.web.testsupport.FailingAuditLog;
 import org.authgate.web.testsupport.TestClockResource;
 import org.authgate.web.testsupport.TestConsoleSessionResource;
 import org.authgate.web.testsupport.TestCacheResource;
+import org.authgate.web.testsupport.TestProxiesResource;
+import org.authgate.web.testsupport.TestSecretsResource;
 import org.authgate.web.testsupport.TestSweepResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.authgate.web.testing.Deployments;
 
 /**
  * The native API as the integration tests use it: users made through the admin API, logins from a
- * per-test client address (X-Forwarded-For, which the IT server trusts) so lockouts earned by one
+ * per-test client address (X-Forwarded-For, as the one proxy the IT server trusts would write it) so lockouts earned by one
  * test never leak into another, the test clock, and audit rows read straight from PostgreSQL.
  */
 public final class NativeApi {
@@ -43,7 +45,8 @@ public final class NativeApi {
      */
     public static WebArchive deployment() {
         return Deployments.authgate(AdjustableClock.class, TestClockResource.class, FailingAuditLog.class,
-                TestSweepResource.class, TestConsoleSessionResource.class, TestCacheResource.class);
+                TestSweepResource.class, TestConsoleSessionResource.class, TestCacheResource.class,
+                TestProxiesResource.class, TestSecretsResource.class);
     }
 
     public HttpTestClient http() {
