@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +71,7 @@ public final class SecretKeyRing {
                     + " random bytes, e.g. `openssl rand -base64 32`), authgate.secrets.keys (id:base64,...) or"
                     + " authgate.secrets.key-file (a file with one key per line)");
         }
-        return new SecretKeyRing(Map.copyOf(keys), last);
+        return new SecretKeyRing(Collections.unmodifiableMap(keys), last); // in order, for the log
     }
 
     private static byte[] decode(String base64, String source) {

@@ -38,6 +38,7 @@ class SecretKeyRingTest {
         Sealed byOld = old.sealText("s", "c");
 
         assertThat(rotated.currentKeyId()).isEqualTo("two");
+        assertThat(rotated.keyIds()).containsExactly("one", "two");
         assertThat(rotated.sealText("s", "c").keyId()).isEqualTo("two");
         assertThat(rotated.openText(byOld, "c")).isEqualTo("s");
     }

@@ -27,12 +27,16 @@ import org.junit.jupiter.api.Test;
  * older key are sealed again by the start-up step; a row sealed with a key the server lacks stops it.
  */
 class SecretsAtRestIT extends ApiTest {
-    private static final List<String> KEYS = Arrays.asList(System.getProperty("authgate.it.secrets.keys",
+    static final List<String> KEYS = Arrays.asList(System.getProperty("authgate.it.secrets.keys",
             "it-1:2QoQcZUwkxyaxB71TBVA1NqDD55E68QRcS8NXTkzPwE=").split(","));
-    private static final String CURRENT = KEYS.get(KEYS.size() - 1).split(":")[0];
+    static final String CURRENT = KEYS.get(KEYS.size() - 1).split(":")[0];
+
+    private String[] enrolled(String user) {
+        return enrolled(api, user);
+    }
 
     /** Enrols a new user's TOTP and returns [subject id, secret]. */
-    private String[] enrolled(String user) {
+    static String[] enrolled(NativeApi api, String user) {
         String id = api.createUser(user, "correct horse battery");
         String token = api.loggedIn(user, "correct horse battery").getString("accessToken");
         String secret = api.post("/api/v1/totp/enrollment", "", "Authorization", bearer(token)).json().getString("secret");
@@ -43,6 +47,10 @@ class SecretsAtRestIT extends ApiTest {
     }
 
     private void logsInWithTotp(String user, String secret) {
+        logsInWithTotp(api, user, secret);
+    }
+
+    static void logsInWithTotp(NativeApi api, String user, String secret) {
         api.advanceClock(30); // a code of a fresh time step
         HttpTestClient.Response login = api.login(Json.createObjectBuilder().add("login", user)
                 .add("password", "correct horse battery").add("code", TotpCodes.at(secret, api.serverNow())));
@@ -50,11 +58,11 @@ class SecretsAtRestIT extends ApiTest {
         assertThat(login.json().getString("status")).isEqualTo("AUTHENTICATED");
     }
 
-    private static Map<String, String> totpRow(String id) {
+    static Map<String, String> totpRow(String id) {
         return NativeApi.audit("SELECT totp_secret, totp_secret_sealed_by FROM accounts WHERE id = ?::uuid", id).get(0);
     }
 
-    private static void storeTotp(String id, String value, String sealedBy) {
+    static void storeTotp(String id, String value, String sealedBy) {
         try (Connection c = TestDatabase.connect(); PreparedStatement s = c.prepareStatement(
                 "UPDATE accounts SET totp_secret = ?, totp_secret_sealed_by = ? WHERE id = ?::uuid")) {
             s.setString(1, value);
