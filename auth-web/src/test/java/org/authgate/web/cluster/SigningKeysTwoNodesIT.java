@@ -6,7 +6,6 @@ import static org.authgate.web.api.NativeApi.bearer;
 import com.nimbusds.jose.JWSObject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,46 +15,15 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.authgate.web.api.NativeApi;
 import org.authgate.web.testing.HttpTestClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Signing key rotation on two nodes: both run the key check at the same moment, the database lets one add
  * the successor, both publish the same keys, and a token the new key signs on one node verifies on the other.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SigningKeysTwoNodesIT {
+class SigningKeysTwoNodesIT extends TwoNodesTest {
     private static final long THIRTY_DAYS = 30 * 86_400;
     private static final long LEAD = 300;
-
-    @Deployment(name = "a", testable = false)
-    @TargetsContainer("node-a")
-    static WebArchive nodeA() {
-        return NativeApi.deployment();
-    }
-
-    @Deployment(name = "b", testable = false)
-    @TargetsContainer("node-b")
-    static WebArchive nodeB() {
-        return NativeApi.deployment();
-    }
-
-    private final NativeApi a = new NativeApi();
-    private final HttpTestClient b = HttpTestClient.at(URI.create("http://localhost:"
-            + (8080 + Integer.getInteger("authgate.it.node-b.port-offset", 100))));
-
-    @AfterEach
-    void resetClocks() {
-        a.resetClock();
-        b.post("/test-support/clock/reset", "");
-    }
 
     private void advanceBoth(long seconds) {
         a.advanceClock(seconds);
@@ -67,11 +35,8 @@ class SigningKeysTwoNodesIT {
                 .map(k -> k.getString("kid")).collect(Collectors.toSet());
     }
 
-    private String jwtOn(HttpTestClient node, String user) throws Exception {
-        String jwt = node.post("/api/v1/login", Json.createObjectBuilder().add("login", user)
-                .add("password", "correct horse battery").add("tokenFormat", "jwt").build().toString(),
-                "X-Forwarded-For", a.address()).json().getString("accessToken");
-        return jwt;
+    private static String jwtOf(HttpTestClient.Response login) {
+        return login.json().getString("accessToken");
     }
 
     @Test
@@ -104,12 +69,14 @@ class SigningKeysTwoNodesIT {
         String successor = NativeApi.audit("SELECT kid FROM signing_keys ORDER BY generation DESC").get(0).get("kid");
 
         advanceBoth(LEAD);
-        String onA = jwtOn(a.http(), user);
-        String onB = jwtOn(b, user);
+        String body = Json.createObjectBuilder().add("login", user).add("password", "correct horse battery")
+                .add("tokenFormat", "jwt").build().toString();
+        String onA = jwtOf(a.post("/api/v1/login", body));
+        String onB = jwtOf(onB("POST", "/api/v1/login", body));
 
         assertThat(JWSObject.parse(onA).getHeader().getKeyID()).isEqualTo(successor);
         assertThat(JWSObject.parse(onB).getHeader().getKeyID()).isEqualTo(successor);
-        assertThat(b.get("/api/v1/session", "Authorization", bearer(onA), "X-Forwarded-For", a.address()).status())
+        assertThat(onB("GET", "/api/v1/session", null, "Authorization", bearer(onA)).status())
                 .isEqualTo(200);
         assertThat(a.get("/api/v1/session", "Authorization", bearer(onB)).status()).isEqualTo(200);
     }
