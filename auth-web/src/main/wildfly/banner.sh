@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Printed by `./mvnw -Prun` just before WildFly starts in the foreground.
-# Usage: banner.sh ADMIN_USERNAME ADMIN_PASSWORD REQUIRE_SECOND_FACTOR [PORT_OFFSET SERVER_LOG]
+# Usage: banner.sh ADMIN_USERNAME ADMIN_PASSWORD REQUIRE_SECOND_FACTOR SECRETS_KEY_FILE [PORT_OFFSET SERVER_LOG]
 # The arguments are what the run profile passes to the server: the caller's
 # AUTHGATE_BOOTSTRAP_ADMIN_* variables when set, otherwise the development values from auth-web/pom.xml;
-# the port offset (authgate.run.port-offset) and the server's server.log.
+# whether administrators need a second factor; the file of the development secrets key
+# (authgate.secrets.key-file), generated here on the first run; the port offset (authgate.run.port-offset)
+# and the server's server.log.
 #
 # It also starts watch-deployment.sh in the background, which tells, once the server is up, whether
 # authgate is ready or its deployment failed and why. It writes to Maven's own output (the Maven
@@ -13,10 +15,27 @@ set -eu
 username=$1
 password=$2
 second_factor=${3:-false}
-offset=${4:-0}
-server_log=${5:-}
+key_file=$4
+offset=${5:-0}
+server_log=${6:-}
 http_port=$((8080 + offset))
 https_port=$((8443 + offset))
+
+# The server stores JWT signing keys and TOTP secrets encrypted and does not start without a key: a fresh
+# random one for development, readable by this user only. Never printed.
+if [ ! -s "$key_file" ]; then
+  mkdir -p "$(dirname "$key_file")"
+  (umask 077 && printf 'dev:%s\n' "$(head -c 32 /dev/urandom | base64 | tr -d '\n')" > "$key_file")
+  key_state="generated now"
+else
+  key_state="kept from an earlier run"
+fi
+if [ -n "${AUTHGATE_SECRETS_KEY:-}${AUTHGATE_SECRETS_KEYS:-}" ]; then
+  secrets_line="your AUTHGATE_SECRETS_KEY(S) encrypts; the development key $key_file only decrypts"
+else
+  secrets_line="development key $key_file ($key_state; mvn clean deletes it,
+              so set AUTHGATE_SECRETS_KEY to keep a PostgreSQL database readable across cleans)"
+fi
 
 maven_out=/proc/$PPID/fd/1
 if [ -n "$server_log" ] && [ -w "$maven_out" ]; then
@@ -59,6 +78,7 @@ cat <<EOF
      second factor  $second_factor_line
 
    database   $database
+   secrets    $secrets_line
 ==========================================================================================
 
 EOF

@@ -44,8 +44,11 @@ public class AccountEntity {
     public String banReason;
     @Column(name = "must_change_password")
     public boolean mustChangePassword;
+    /** Base64 of the sealed secret when {@link #totpSecretSealedBy} names a secrets key; base32 in clear before V6. */
     @Column(name = "totp_secret")
     public String totpSecret;
+    @Column(name = "totp_secret_sealed_by")
+    public String totpSecretSealedBy;
     @Column(name = "totp_enabled")
     public boolean totpEnabled;
     @Column(name = "totp_last_step")
@@ -67,4 +70,9 @@ public class AccountEntity {
     @MapKeyColumn(name = "name")
     @Column(name = "value")
     public Map<String, String> attributes = new HashMap<>();
+
+    /** The associated data a TOTP secret is sealed with: it opens only in its own account's row. */
+    public static String sealingContext(UUID id) {
+        return "accounts.totp_secret:" + id;
+    }
 }

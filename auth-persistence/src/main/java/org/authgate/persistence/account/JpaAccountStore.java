@@ -1,6 +1,7 @@
 package org.authgate.persistence.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -12,8 +13,11 @@ import org.authgate.core.account.Account;
 import org.authgate.core.account.AccountStore;
 import org.authgate.core.identity.SubjectId;
 import org.authgate.core.identity.TenantId;
+import org.authgate.core.secret.SecretKeyRing;
+import org.authgate.core.secret.Sealed;
 import org.authgate.persistence.Jpa;
 
+/** TOTP secrets are sealed with the secrets key ring on the way in and opened on the way out. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaAccountStore implements AccountStore {
@@ -21,9 +25,12 @@ public class JpaAccountStore implements AccountStore {
     @PersistenceContext(unitName = Jpa.UNIT)
     EntityManager em;
 
+    @Inject
+    SecretKeyRing ring;
+
     @Override
     public Optional<Account> findById(SubjectId id) {
-        return Optional.ofNullable(em.find(AccountEntity.class, id.value())).map(JpaAccountStore::toDomain);
+        return Optional.ofNullable(em.find(AccountEntity.class, id.value())).map(this::toDomain);
     }
 
     @Override
@@ -37,7 +44,7 @@ public class JpaAccountStore implements AccountStore {
                             "SELECT a FROM AccountEntity a WHERE a.tenant = :t AND a.emailLower = :l", AccountEntity.class)
                     .setParameter("t", tenant.value()).setParameter("l", folded));
         }
-        return byName.map(JpaAccountStore::toDomain);
+        return byName.map(this::toDomain);
     }
 
     @Override
@@ -75,14 +82,14 @@ public class JpaAccountStore implements AccountStore {
                 .and("(a.usernameLower LIKE :q OR a.emailLower LIKE :q)", "q",
                         query == null || query.isBlank() ? null : "%" + escapeLike(query.strip().toLowerCase(Locale.ROOT)) + "%");
         return Jpa.page(em, "SELECT a FROM AccountEntity a", where, "a.usernameLower", AccountEntity.class, offset, limit)
-                .stream().map(JpaAccountStore::toDomain).toList();
+                .stream().map(this::toDomain).toList();
     }
 
     private static String escapeLike(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static void copy(Account a, AccountEntity e) {
+    private void copy(Account a, AccountEntity e) {
         e.tenant = a.tenant().value();
         e.username = a.username();
         e.usernameLower = a.username().toLowerCase(Locale.ROOT);
@@ -96,7 +103,7 @@ public class JpaAccountStore implements AccountStore {
         e.banned = a.banned();
         e.banReason = a.banReason();
         e.mustChangePassword = a.mustChangePassword();
-        e.totpSecret = a.totpSecret();
+        sealTotpSecret(a.totpSecret(), e);
         e.totpEnabled = a.totpEnabled();
         e.totpLastStep = a.totpLastStep();
         e.createdAt = a.createdAt();
@@ -107,10 +114,28 @@ public class JpaAccountStore implements AccountStore {
         e.attributes.putAll(a.attributes());
     }
 
-    private static Account toDomain(AccountEntity e) {
+    private Account toDomain(AccountEntity e) {
         return new Account(new SubjectId(e.id), new TenantId(e.tenant), e.username, e.email, e.emailVerified,
                 e.firstName, e.lastName, e.passwordHash, e.roles, e.disabled, e.banned, e.banReason,
-                e.mustChangePassword, e.totpSecret, e.totpEnabled, e.totpLastStep, e.attributes, e.createdAt,
+                e.mustChangePassword, totpSecret(e), e.totpEnabled, e.totpLastStep, e.attributes, e.createdAt,
                 e.updatedAt, e.version);
+    }
+
+    private void sealTotpSecret(String secret, AccountEntity e) {
+        if (secret == null) {
+            e.totpSecret = null;
+            e.totpSecretSealedBy = null;
+            return;
+        }
+        Sealed sealed = ring.sealText(secret, AccountEntity.sealingContext(e.id));
+        e.totpSecret = sealed.base64();
+        e.totpSecretSealedBy = sealed.keyId();
+    }
+
+    private String totpSecret(AccountEntity e) {
+        if (e.totpSecret == null || e.totpSecretSealedBy == null) {
+            return e.totpSecret; // in clear until the start-up after migration V6 seals it
+        }
+        return ring.openText(Sealed.ofBase64(e.totpSecretSealedBy, e.totpSecret), AccountEntity.sealingContext(e.id));
     }
 }

@@ -11,6 +11,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.session.Session;
 import org.authgate.core.session.VerifyOutcome;
@@ -20,7 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * RFC 7662 token introspection for resource servers: {@code active} plus the standard members. An
- * unknown, expired or revoked token is just {@code {"active":false}}, never an error.
+ * unknown, expired or revoked token is just {@code {"active":false}}, never an error; but only an
+ * authorised caller ({@link IntrospectionCaller}) gets an answer at all.
  */
 @Path("/api/v1/introspect")
 @RequestScoped
@@ -31,21 +34,29 @@ public class IntrospectionResource {
     @Inject
     Gateway gateway;
 
+    @Inject
+    IntrospectionCaller caller;
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "RFC 7662 introspection (form parameter token)")
-    public JsonObject introspectForm(@FormParam("token") String token) {
+    public Response introspectForm(@FormParam("token") String token) {
         return introspect(token);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "RFC 7662 introspection ({\"token\": ...})")
-    public JsonObject introspectJson(ApiBodies.Token body) {
+    public Response introspectJson(ApiBodies.Token body) {
         return introspect(body == null ? null : body.token());
     }
 
-    private JsonObject introspect(String token) {
+    private Response introspect(String token) {
+        Optional<Response> refusal = caller.refusal();
+        return refusal.orElseGet(() -> Response.ok(answer(token), MediaType.APPLICATION_JSON_TYPE).build());
+    }
+
+    private JsonObject answer(String token) {
         if (token == null || token.isBlank()) {
             return inactive();
         }

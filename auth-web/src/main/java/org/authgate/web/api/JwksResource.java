@@ -8,11 +8,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.authgate.web.jwt.SigningKeyRotation;
 import org.authgate.web.jwt.SigningKeys;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The public half of every signing key, for resource servers that check JWTs themselves. */
+/**
+ * The public half of every signing key, for resource servers that check JWTs themselves: the one signing now,
+ * the next one (published before it signs) and retired ones until every token they signed has expired.
+ */
 @Path("/.well-known/jwks.json")
 @RequestScoped
 @Tag(name = "tokens")
@@ -26,7 +30,7 @@ public class JwksResource {
     @Operation(summary = "JSON Web Key Set of the token-signing keys")
     public Response jwks() {
         CacheControl cache = new CacheControl();
-        cache.setMaxAge(300);
+        cache.setMaxAge((int) SigningKeyRotation.JWKS_MAX_AGE.toSeconds());
         return Response.ok(keys.publicKeys().toString(true)).cacheControl(cache).build();
     }
 }

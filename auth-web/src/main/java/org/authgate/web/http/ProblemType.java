@@ -12,6 +12,7 @@ public enum ProblemType {
     INVALID_SECOND_FACTOR(401, "Invalid second factor"),
     INVALID_TOKEN(401, "Invalid or expired token"),
     INVALID_REFRESH_TOKEN(401, "Invalid refresh token"),
+    INVALID_CLIENT(401, "Client authentication required"),
     ACCOUNT_BANNED(403, "Account banned"),
     ACCOUNT_DISABLED(403, "Account disabled"),
     PASSWORD_EXPIRED(403, "Password change required"),

@@ -16,8 +16,8 @@ public class RequestContext {
     HttpServletRequest request;
 
     @Inject
-    @ConfigProperty(name = "authgate.http.trust-forwarded-for")
-    boolean trustForwardedFor;
+    @ConfigProperty(name = "authgate.http.trusted-proxies")
+    int trustedProxies;
 
     public ClientInfo client(String clientId) {
         return client(clientId, null);
@@ -27,18 +27,9 @@ public class RequestContext {
         return ClientInfo.of(clientId, remoteAddress(), request.getHeader(HttpHeaders.USER_AGENT), deviceInfo);
     }
 
-    /**
-     * The client's address. X-Forwarded-For is believed only when configured, behind a proxy that
-     * sets it: otherwise any client could pick the address its lockout is counted against.
-     */
+    /** The client's address: see {@link ForwardedAddress} for what of X-Forwarded-For is believed. */
     public String remoteAddress() {
-        if (trustForwardedFor) {
-            String forwarded = request.getHeader("X-Forwarded-For");
-            if (forwarded != null && !forwarded.isBlank()) {
-                return forwarded.split(",")[0].strip();
-            }
-        }
-        return request.getRemoteAddr();
+        return ForwardedAddress.of(request.getRemoteAddr(), request.getHeaders("X-Forwarded-For"), trustedProxies);
     }
 
     /** The token of an {@code Authorization: Bearer} header, if any. */

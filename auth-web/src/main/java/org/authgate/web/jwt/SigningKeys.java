@@ -1,8 +1,10 @@
 package org.authgate.web.jwt;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
@@ -15,6 +17,8 @@ import java.security.interfaces.ECPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,12 +27,19 @@ import org.authgate.core.token.SigningKey;
 import org.authgate.core.token.SigningKeyStore;
 
 /**
- * The server's ES256 keys. The first node to start with none generates one and stores it; a node
- * that meets an unknown {@code kid} reloads from the database, so keys added elsewhere are found.
+ * This node's memory of the ES256 keys in the database: the one that signs now, and every one that still
+ * verifies (and is published). {@link SigningKeyRotation} adds and removes keys and reloads; a token naming
+ * a {@code kid} this node does not know also reloads, but at most once per {@link #UNKNOWN_KID_RELOAD}, so a
+ * flood of invented key ids costs the database one read per interval, not one per request.
  */
 @ApplicationScoped
 public class SigningKeys {
     static final String ALGORITHM = "ES256";
+    static final Duration UNKNOWN_KID_RELOAD = Duration.ofSeconds(10);
+
+    /** A loaded key and the time it signs from. */
+    record Loaded(ECKey jwk, Instant signsFrom) {
+    }
 
     @Inject
     SigningKeyStore store;
@@ -36,56 +47,58 @@ public class SigningKeys {
     @Inject
     Clock clock;
 
-    private final AtomicReference<List<ECKey>> keys = new AtomicReference<>(List.of());
-
-    /** Called at start-up inside a transaction: makes sure one active key exists and loads all. */
-    @Transactional
-    public void ensureKey() {
-        if (store.all().stream().noneMatch(SigningKey::active)) {
-            store.insert(generate());
-        }
-        reload();
-    }
+    private final AtomicReference<List<Loaded>> keys = new AtomicReference<>(List.of());
+    private final AtomicReference<Instant> lastUnknownKidReload = new AtomicReference<>(Instant.MIN);
 
     @Transactional(Transactional.TxType.REQUIRED)
     public void reload() {
-        keys.set(store.all().stream().map(SigningKeys::toJwk).toList());
+        keys.set(store.all().stream().map(k -> new Loaded(toJwk(k), k.signsFrom())).toList());
     }
 
-    /** The newest active key. */
+    /** The key that signs now: the newest whose time has come. */
     public ECKey signingKey() {
-        List<ECKey> current = keys.get();
-        if (current.isEmpty()) {
+        if (keys.get().isEmpty()) {
             reload();
-            current = keys.get();
         }
-        return current.stream().filter(k -> k.isPrivate()).findFirst()
+        return KeySchedule.signer(keys.get(), Loaded::signsFrom, clock.instant()).map(Loaded::jwk)
                 .orElseThrow(() -> new IllegalStateException("no signing key"));
     }
 
     public Optional<ECKey> byKeyId(String kid) {
+        if (kid == null) {
+            return Optional.empty();
+        }
         Optional<ECKey> found = find(kid);
-        if (found.isEmpty() && kid != null) {
+        if (found.isEmpty() && mayReloadForUnknownKid()) {
             reload();
             found = find(kid);
         }
         return found;
     }
 
+    /** True for one caller per interval; a clock set back (tests) allows a reload at once. */
+    private boolean mayReloadForUnknownKid() {
+        Instant now = clock.instant();
+        Instant last = lastUnknownKidReload.get();
+        boolean due = last.equals(Instant.MIN) || now.isBefore(last) || !now.isBefore(last.plus(UNKNOWN_KID_RELOAD));
+        return due && lastUnknownKidReload.compareAndSet(last, now);
+    }
+
+    /** Every key that verifies, those not signing yet included, so resource servers know them in advance. */
     public JWKSet publicKeys() {
-        return new JWKSet(keys.get().stream().map(k -> (com.nimbusds.jose.jwk.JWK) k.toPublicJWK()).toList());
+        return new JWKSet(keys.get().stream().map(k -> (JWK) k.jwk().toPublicJWK()).toList());
     }
 
     private Optional<ECKey> find(String kid) {
-        return keys.get().stream().filter(k -> k.getKeyID().equals(kid)).findFirst();
+        return keys.get().stream().map(Loaded::jwk).filter(k -> k.getKeyID().equals(kid)).findFirst();
     }
 
-    private SigningKey generate() {
+    SigningKey generate(long generation, Instant signsFrom) {
         try {
             ECKey key = new ECKeyGenerator(Curve.P_256).keyUse(KeyUse.SIGNATURE)
                     .keyID(UUID.randomUUID().toString()).generate();
             return new SigningKey(key.getKeyID(), ALGORITHM, key.toECPublicKey().getEncoded(),
-                    key.toECPrivateKey().getEncoded(), clock.instant(), true);
+                    key.toECPrivateKey().getEncoded(), clock.instant(), generation, signsFrom);
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot generate an ES256 key", e);
         }
@@ -95,12 +108,10 @@ public class SigningKeys {
         try {
             KeyFactory factory = KeyFactory.getInstance("EC");
             ECPublicKey pub = (ECPublicKey) factory.generatePublic(new X509EncodedKeySpec(k.publicKey()));
-            ECKey.Builder builder = new ECKey.Builder(Curve.P_256, pub).keyID(k.keyId()).keyUse(KeyUse.SIGNATURE)
-                    .algorithm(com.nimbusds.jose.JWSAlgorithm.ES256);
-            if (k.active()) {
-                builder.privateKey((ECPrivateKey) factory.generatePrivate(new PKCS8EncodedKeySpec(k.privateKey())));
-            }
-            return builder.build();
+            return new ECKey.Builder(Curve.P_256, pub).keyID(k.keyId()).keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.ES256)
+                    .privateKey((ECPrivateKey) factory.generatePrivate(new PKCS8EncodedKeySpec(k.privateKey())))
+                    .build();
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException("stored signing key " + k.keyId() + " is unreadable", e);
         }

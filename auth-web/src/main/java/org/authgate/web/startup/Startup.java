@@ -7,15 +7,18 @@ import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.logging.Logger;
 import org.authgate.core.connector.Connectors;
+import org.authgate.core.secret.SecretKeyRing;
 import org.authgate.persistence.QueryPlanning;
 import org.authgate.persistence.migration.SchemaMigrator;
+import org.authgate.persistence.secret.StoredSecrets;
 import org.authgate.web.cache.ChangeListener;
 import org.authgate.web.core.SessionSweeper;
-import org.authgate.web.jwt.SigningKeys;
+import org.authgate.web.jwt.SigningKeyRotation;
 
 /**
- * Start-up, in order: migrate the schema (before anything reads a table), make sure a signing key
- * exists, create the bootstrap administrator on an empty database, and resolve the enabled
+ * Start-up, in order: read the secrets key ring (no key: the deployment fails), migrate the schema (before
+ * anything reads a table), seal the secrets still stored in clear or under an older key, make sure a signing
+ * key exists and start its rotation, create the bootstrap administrator on an empty database, and resolve the enabled
  * connectors so a configuration mistake fails the deployment instead of the first login; then start the
  * expired-session sweeper and the listener that keeps the node's memory of verified sessions true.
  */
@@ -27,7 +30,13 @@ public class Startup {
     Database database;
 
     @Inject
-    SigningKeys signingKeys;
+    SecretKeyRing secretKeys;
+
+    @Inject
+    StoredSecrets storedSecrets;
+
+    @Inject
+    SigningKeyRotation signingKeys;
 
     @Inject
     BootstrapAdmin bootstrapAdmin;
@@ -76,7 +85,11 @@ public class Startup {
         int applied = new SchemaMigrator(database.dataSource()).migrate();
         detectDatabase();
         LOG.info(() -> "schema up to date (" + applied + " migration(s) applied now)");
-        signingKeys.ensureKey();
+        // Key ids only: a key or a secret never reaches the log.
+        int sealed = storedSecrets.sealAll();
+        LOG.info(() -> "secrets at rest sealed with key " + secretKeys.currentKeyId() + " (configured: "
+                + secretKeys.keyIds() + "); " + sealed + " stored secret(s) sealed now");
+        signingKeys.start();
         bootstrapAdmin.createIfEmpty();
         LOG.info(() -> "connectors enabled: " + connectors.all().stream().map(c -> c.id().value()).toList());
         sweeper.start();

@@ -21,6 +21,8 @@ import org.authgate.web.testsupport.TestClockResource;
 import org.authgate.web.testsupport.TestConnectorsResource;
 import org.authgate.web.testsupport.TestConsoleSessionResource;
 import org.authgate.web.testsupport.TestCacheResource;
+import org.authgate.web.testsupport.TestProxiesResource;
+import org.authgate.web.testsupport.TestSecretsResource;
 import org.authgate.web.testsupport.TestSweepResource;
 import org.authgate.web.testsupport.SwitchableAdminSecondFactor;
 import org.authgate.web.testsupport.TestAdminSecondFactorResource;
@@ -29,7 +31,7 @@ import org.authgate.web.testing.Deployments;
 
 /**
  * The native API as the integration tests use it: users made through the admin API, logins from a
- * per-test client address (X-Forwarded-For, which the IT server trusts) so lockouts earned by one
+ * per-test client address (X-Forwarded-For, as the one proxy the IT server trusts would write it) so lockouts earned by one
  * test never leak into another, the test clock, and audit rows read straight from PostgreSQL.
  */
 public final class NativeApi {
@@ -47,7 +49,8 @@ public final class NativeApi {
     public static WebArchive deployment() {
         return Deployments.authgate(AdjustableClock.class, TestClockResource.class, FailingAuditLog.class,
                 TestSweepResource.class, TestConsoleSessionResource.class, TestCacheResource.class,
-                SwitchableAdminSecondFactor.class, TestAdminSecondFactorResource.class, TestConnectorsResource.class);
+                SwitchableAdminSecondFactor.class, TestAdminSecondFactorResource.class, TestConnectorsResource.class,
+                TestProxiesResource.class, TestSecretsResource.class);
     }
 
     public HttpTestClient http() {

@@ -98,13 +98,14 @@ class SessionLifecycleIT extends ApiTest {
         String token = api.loggedIn(carol, "correct horse battery").getString("accessToken");
 
         JsonObject active = api.http().send("POST", "/api/v1/introspect", "token=" + token,
-                "application/x-www-form-urlencoded").json();
+                "application/x-www-form-urlencoded", "Authorization", IntrospectionAccessIT.resourceServer()).json();
         assertThat(active.getBoolean("active")).isTrue();
         assertThat(active.getString("sub")).isEqualTo(subject);
         assertThat(active.getString("username")).isEqualTo(carol);
         assertThat(active.getString("token_type")).isEqualTo("Bearer");
 
-        JsonObject unknown = api.post("/api/v1/introspect", "{\"token\":\"not-a-token\"}").json();
+        JsonObject unknown = api.post("/api/v1/introspect", "{\"token\":\"not-a-token\"}",
+                "Authorization", bearer(api.adminToken())).json();
         assertThat(unknown).isEqualTo(Json.createObjectBuilder().add("active", false).build());
     }
 

@@ -44,7 +44,8 @@ public final class BenchServer implements AutoCloseable {
     /**
      * Starts the server with {@code javaOpts} and the settings in its environment. Inherited {@code AUTHGATE_*}
      * variables are dropped (the test JVM carries the integration tests' ones) except the local connector's
-     * {@code AUTHGATE_LOCAL_*}, which the hash ceiling reads too.
+     * {@code AUTHGATE_LOCAL_*}, which the hash ceiling reads too, and the secrets keys, without which no server
+     * starts (the same for both servers on the one database).
      */
     public void start(String javaOpts, Map<String, String> settings) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
@@ -54,7 +55,8 @@ public final class BenchServer implements AutoCloseable {
                 // Transaction ids must not collide between servers on one database (WFLYTX0013).
                 "-Djboss.tx.node.id=" + name);
         Map<String, String> env = builder.environment();
-        env.keySet().removeIf(k -> k.startsWith("AUTHGATE_") && !k.startsWith("AUTHGATE_LOCAL_"));
+        env.keySet().removeIf(k -> k.startsWith("AUTHGATE_") && !k.startsWith("AUTHGATE_LOCAL_")
+                && !k.startsWith("AUTHGATE_SECRETS_"));
         env.remove("JBOSS_HOME");
         env.put("JAVA_OPTS", javaOpts);
         env.putAll(settings);

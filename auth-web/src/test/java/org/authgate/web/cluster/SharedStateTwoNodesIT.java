@@ -5,51 +5,16 @@ import static org.authgate.web.api.NativeApi.bearer;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URI;
 import org.authgate.web.api.NativeApi;
 import org.authgate.web.testing.HttpTestClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two WildFly nodes on one PostgreSQL act as one server: whatever one node issues, the other
  * verifies, refreshes and ends at once, and a lockout earned on one holds on the other. Nothing
  * lives only in one node's memory.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SharedStateTwoNodesIT {
-
-    @Deployment(name = "a", testable = false)
-    @TargetsContainer("node-a")
-    static WebArchive nodeA() {
-        return NativeApi.deployment();
-    }
-
-    @Deployment(name = "b", testable = false)
-    @TargetsContainer("node-b")
-    static WebArchive nodeB() {
-        return NativeApi.deployment();
-    }
-
-    /** Node A through the usual helper (its address header included), node B beside it. */
-    private final NativeApi a = new NativeApi();
-    private final HttpTestClient b = HttpTestClient.at(URI.create("http://localhost:"
-            + (8080 + Integer.getInteger("authgate.it.node-b.port-offset", 100))));
-
-    private HttpTestClient.Response onB(String method, String path, String json, String... headers) {
-        String[] all = new String[headers.length + 2];
-        System.arraycopy(headers, 0, all, 0, headers.length);
-        all[headers.length] = "X-Forwarded-For";
-        all[headers.length + 1] = a.address();
-        return b.send(method, path, json, json == null ? null : "application/json", all);
-    }
+class SharedStateTwoNodesIT extends TwoNodesTest {
 
     @Test
     void aLoginOnOneNodeIsVerifiedRefreshedAndEndedOnTheOtherAndRefusedAtOnceByTheFirst() {
@@ -106,12 +71,6 @@ class SharedStateTwoNodesIT {
                 bearer(a.adminToken())).status()).isEqualTo(200);
         assertThat(a.get("/api/v1/session", "Authorization", bearer(token)).status())
                 .as("disabling on B ended the session A remembered").isEqualTo(401);
-    }
-
-    @AfterEach
-    void resetClocks() {
-        a.resetClock();
-        b.post("/test-support/clock/reset", "");
     }
 
     @Test

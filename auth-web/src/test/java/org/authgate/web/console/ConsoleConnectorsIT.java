@@ -13,6 +13,7 @@ class ConsoleConnectorsIT extends ConsolePageTest {
     /** Secrets the build hands the server under test (auth-web/pom.xml): none may reach a page. */
     private static final String APP_TOKEN = System.getProperty("authgate.it.oneentry.app-token");
     private static final String DES_KEY = System.getProperty("authgate.it.365view.des-key");
+    private static final String SECRETS_KEYS = System.getProperty("authgate.it.secrets.keys");
 
     @BeforeEach
     void signIn() {
@@ -70,10 +71,14 @@ class ConsoleConnectorsIT extends ConsolePageTest {
 
         String page = browser.text(By.id("settings"));
         assertThat(page).contains("authgate.session.default-lifetime-seconds")
-                .contains("authgate.http.trust-forwarded-for").contains("environment")
+                .contains("authgate.http.trusted-proxies").contains("environment")
                 .contains("AUTHGATE_DIALECT_ONEENTRY_APP_TOKENS").contains("AUTHGATE_DIALECT_365VIEW_DES_KEY")
                 .contains(SecretValues.HIDDEN);
         String source = browser.pageSource();
+        assertThat(page).contains("AUTHGATE_SECRETS_KEYS").contains("AUTHGATE_INTROSPECTION_CLIENT_SECRETS");
+        for (String key : SECRETS_KEYS.split(",")) {
+            assertThat(source).doesNotContain(key.substring(key.indexOf(':') + 1));
+        }
         assertThat(source).doesNotContain(APP_TOKEN).doesNotContain(DES_KEY)
                 .doesNotContain(NativeApi.ADMIN_PASSWORD);
     }
