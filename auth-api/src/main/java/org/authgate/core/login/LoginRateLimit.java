@@ -52,7 +52,7 @@ public final class LoginRateLimit {
     public boolean admit(LoginRequest request, Rate rate) {
         Instant now = clock.instant();
         ThrottleKey key = keyOf(request);
-        Throttle current = counters.find(key).orElseGet(() -> Throttle.fresh(key, now));
+        Throttle current = counters.findForUpdate(key).orElseGet(() -> Throttle.fresh(key, now));
         boolean sameWindow = now.isBefore(current.windowStart().plus(rate.per()));
         Throttle next = sameWindow
                 ? new Throttle(key, current.failures() + 1, current.windowStart(), null, current.version())

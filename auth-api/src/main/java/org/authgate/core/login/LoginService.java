@@ -215,7 +215,7 @@ public final class LoginService {
 
     /** Records one failure; true when it just locked the key. */
     private boolean countFailure(ThrottleKey key, LockoutPolicy policy, Instant now) {
-        Throttle current = throttles.find(key).orElseGet(() -> Throttle.fresh(key, now));
+        Throttle current = throttles.findForUpdate(key).orElseGet(() -> Throttle.fresh(key, now));
         Throttle next = policy.afterFailure(current, now);
         throttles.save(next);
         return next.isLockedAt(now) && !current.isLockedAt(now);

@@ -181,7 +181,9 @@ public final class SessionService {
     }
 
     public RefreshOutcome refresh(String refreshToken, RefreshRequest request) {
-        Optional<RefreshToken> found = tokens.hashOfRefreshToken(refreshToken).flatMap(refreshTokens::findByHash);
+        // Locked: of parallel refreshes of one token, one spends it and the others then read it spent (reuse).
+        Optional<RefreshToken> found = tokens.hashOfRefreshToken(refreshToken)
+                .flatMap(refreshTokens::findByHashForUpdate);
         if (found.isEmpty()) {
             RefreshRefusal.audit(audit, null, request, "UNKNOWN");
             return new RefreshOutcome.Refused(RefreshOutcome.Why.UNKNOWN);
@@ -344,8 +346,10 @@ public final class SessionService {
     private void end(Session session, EndReason reason, SessionState state, AuditEvent event, Outcome outcome,
                      Dialect dialect, ClientInfo client, String actor) {
         Instant now = clock.instant();
-        sessions.update(session.ended(reason, state, now));
+        // The refresh tokens' rows before the session's, in the order a refresh locks them (its spent token, then
+        // the session): a logout racing a refresh that took them the other way round was a deadlock.
         refreshTokens.revokeAllOf(session.id(), now);
+        sessions.update(session.ended(reason, state, now));
         audit.of(event, outcome, dialect).session(session).client(client != null ? client : session.client())
                 .reason(reason).actor(actor).write();
     }

@@ -10,7 +10,7 @@ import org.authgate.core.token.TokenHash;
 /**
  * Port: where sessions live. Implementations join the caller's transaction; {@link #update} checks
  * {@link Session#version()} and fails (with any runtime exception) when another writer won, and the
- * caller retries the whole unit of work.
+ * caller retries the whole unit of work. {@link #touch} never fails that way.
  */
 public interface SessionStore {
 
@@ -23,7 +23,9 @@ public interface SessionStore {
     void update(Session session);
 
     /**
-     * Records a later {@link Session#lastSeenAt()} and nothing else, version-checked like {@link #update}. Unlike an
+     * Records a later {@link Session#lastSeenAt()} and nothing else. Not version-checked and the version stays: the
+     * latest time wins and a touch never moves it back, so concurrent checks of one session never conflict (the
+     * session's other fields are those of the store, whatever version {@code session} was read at). Unlike an
      * update it is not announced to the other nodes (authgate-web's change broadcast): a node that remembers the
      * session with an older last-seen time can only find it due or idle sooner, and then reads the row again.
      */

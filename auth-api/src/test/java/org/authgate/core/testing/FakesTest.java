@@ -29,12 +29,28 @@ class FakesTest {
         SessionId id = aliceLoggedIn(f);
         Session copy = f.sessionStore().get(id);
 
-        f.sessionStore().touch(copy.seenAt(T0.plusSeconds(1)));
+        f.sessionStore().update(copy.ended(EndReason.LOGOUT, SessionState.LOGGED_OUT, T0));
         assertThat(f.sessionStore().get(id).version()).isEqualTo(copy.version() + 1);
-        assertThatThrownBy(() -> f.sessionStore().touch(copy.seenAt(T0.plusSeconds(2))))
+        assertThatThrownBy(() -> f.sessionStore().update(copy.ended(EndReason.ADMIN_REVOKE, SessionState.REVOKED, T0)))
                 .isInstanceOf(StaleVersionException.class);
-        assertThatThrownBy(() -> f.sessionStore().update(copy.ended(EndReason.LOGOUT, SessionState.LOGGED_OUT, T0)))
-                .isInstanceOf(StaleVersionException.class);
+    }
+
+    @Test
+    void aTouchIsTheLatestLastSeenTimeAtAnyVersionAndKeepsTheVersion() {
+        CoreFixture f = CoreFixture.create();
+        SessionId id = aliceLoggedIn(f);
+        Session copy = f.sessionStore().get(id);
+
+        f.sessionStore().touch(copy.seenAt(T0.plusSeconds(2)));
+        f.sessionStore().touch(copy.seenAt(T0.plusSeconds(1)));
+        assertThat(f.sessionStore().get(id).lastSeenAt()).as("never moved back").isEqualTo(T0.plusSeconds(2));
+        assertThat(f.sessionStore().get(id).version()).isEqualTo(copy.version());
+
+        f.sessionStore().update(copy.ended(EndReason.LOGOUT, SessionState.LOGGED_OUT, T0.plusSeconds(2)));
+        f.sessionStore().touch(copy.seenAt(T0.plusSeconds(3)));
+        assertThat(f.sessionStore().get(id).state()).as("a stale touch writes the time alone")
+                .isEqualTo(SessionState.LOGGED_OUT);
+        assertThat(f.sessionStore().get(id).lastSeenAt()).isEqualTo(T0.plusSeconds(3));
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.authgate.core.token.TokenHash;
 /**
  * Sessions in a map, with the optimistic version check of the real store: an update must carry the
  * stored version and bumps it, so a service that writes a stale copy fails here as it would on PostgreSQL.
+ * A touch, as there, only moves the last-seen time forward, at any version, and keeps the version.
  */
 public final class InMemorySessionStore implements SessionStore {
     private final Map<SessionId, Session> byId = new LinkedHashMap<>();
@@ -34,11 +35,19 @@ public final class InMemorySessionStore implements SessionStore {
 
     @Override
     public void touch(Session session) {
-        Session stored = current(session);
-        if (!stored.equals(session.seenAt(stored.lastSeenAt()))) {
+        Session stored = byId.get(session.id());
+        if (stored == null) {
+            throw new IllegalStateException("no session " + session.id());
+        }
+        // As the real store: no version check and no new version; the latest last-seen time wins. A copy at the
+        // stored version must differ in nothing else, or its caller meant an update.
+        if (stored.version() == session.version() && !stored.equals(session.seenAt(stored.lastSeenAt()))) {
             throw new IllegalStateException("a touch changes the last-seen time and nothing else");
         }
-        write(session, stored);
+        if (session.lastSeenAt().isAfter(stored.lastSeenAt())) {
+            byId.put(session.id(), stored.seenAt(session.lastSeenAt()));
+        }
+        updates++;
     }
 
     @Override

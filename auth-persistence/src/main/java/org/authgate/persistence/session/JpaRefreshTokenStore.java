@@ -2,6 +2,7 @@ package org.authgate.persistence.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -42,11 +43,22 @@ public class JpaRefreshTokenStore implements RefreshTokenStore {
 
     @Override
     public Optional<RefreshToken> findByHash(TokenHash hash) {
+        return find(hash, LockModeType.NONE);
+    }
+
+    /** SELECT ... FOR UPDATE of the token and its session, the rows a refresh writes, in one statement. */
+    @Override
+    public Optional<RefreshToken> findByHashForUpdate(TokenHash hash) {
+        return find(hash, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private Optional<RefreshToken> find(TokenHash hash, LockModeType lock) {
         // The token's session comes along in the same round trip: every caller reads it next (SessionStore.findById),
         // and em.find then answers from this transaction's persistence context instead of a second SELECT.
         return em.createQuery("SELECT t, s FROM RefreshTokenEntity t JOIN SessionEntity s ON s.id = t.sessionId"
                         + " WHERE t.tokenHash = :h", Object[].class)
                 .setParameter("h", hash.hex())
+                .setLockMode(lock)
                 .getResultList().stream().findFirst()
                 .map(row -> toDomain((RefreshTokenEntity) row[0]));
     }

@@ -23,7 +23,8 @@ import org.authgate.persistence.QueryPlanning;
 
 /**
  * Sessions in the {@code sessions} table. Updates load the managed entity and copy the new value in:
- * Hibernate's {@code @Version} check at flush makes a concurrent writer fail, and the caller retries.
+ * Hibernate's {@code @Version} check at flush makes a concurrent writer fail, and the caller retries. A touch is
+ * not an update: the latest last-seen time wins, with no version and no conflict.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -65,9 +66,19 @@ public class JpaSessionStore implements SessionStore, SessionQuery {
         SessionMapping.copy(session, e);
     }
 
+    /**
+     * One UPDATE of last_seen_at alone, outside the entity's version: a last-seen time is a timestamp that only moves
+     * forward, not a state to protect, so any number of checks of one session may touch it at once without a
+     * conflict (a version-checked write made all but one of them fail). The version stays, so a real update racing
+     * with a touch keeps its own check against the other updates. An entity this transaction already holds keeps
+     * its older last-seen time; nothing here writes it back, and an update copies its own.
+     */
     @Override
     public void touch(Session session) {
-        SessionMapping.copy(session, managed(session));
+        em.createQuery("UPDATE SessionEntity s SET s.lastSeenAt = :seen WHERE s.id = :id AND s.lastSeenAt < :seen")
+                .setParameter("seen", session.lastSeenAt())
+                .setParameter("id", session.id().value())
+                .executeUpdate();
     }
 
     @Override

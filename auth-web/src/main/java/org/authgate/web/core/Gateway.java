@@ -3,8 +3,12 @@ package org.authgate.web.core;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.authgate.core.connector.AuthenticationResult;
@@ -35,7 +39,10 @@ import org.authgate.core.session.VerifyOutcome;
 @ApplicationScoped
 public class Gateway {
     private static final Logger LOG = Logger.getLogger(Gateway.class.getName());
-    private static final int ATTEMPTS = 3;
+    /** Attempts of one unit of work in all; retries are cheap next to a 5xx. */
+    static final int ATTEMPTS = 8;
+    /** SQL states of a lost race: unique_violation, serialization_failure, deadlock_detected. */
+    private static final Set<String> CONFLICT_STATES = Set.of("23505", "40001", "40P01");
 
     @Inject
     Transactions tx;
@@ -168,33 +175,82 @@ public class Gateway {
                 .filter(h -> sessions.validWithoutWriting(h.session(), h.presented()).isPresent());
     }
 
-    /** Runs any unit of work with the same transaction and retry rules. */
+    /**
+     * Runs any unit of work with the same transaction and retry rules. A write conflict, found at flush or only at
+     * commit, runs the whole unit again (it then reads the winner's state), at most {@link #ATTEMPTS} times in all,
+     * each retry after a short random pause so that the losers of one race do not collide again in step. When the
+     * last attempt conflicts too, the caller gets {@link WriteContention}: a defined refusal, never an incident.
+     * Anything else is thrown as it came.
+     */
     public <T> T run(Supplier<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return tx.inNewTransaction(work);
-            } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !isConflict(e)) {
-                    throw e;
+            } catch (Exception e) {
+                // Exception, not RuntimeException: a commit that fails throws JTA's checked RollbackException through
+                // the transaction interceptor, undeclared.
+                if (!isConflict(e)) {
+                    throw Gateway.<RuntimeException>rethrow(e);
+                }
+                if (attempt >= ATTEMPTS) {
+                    throw new WriteContention(attempt, e);
                 }
                 int failed = attempt;
                 LOG.fine(() -> "write conflict, retrying after attempt " + failed);
+                pause(attempt);
             }
         }
     }
 
-    /** A lost optimistic-lock race or a duplicate key from a concurrent insert. */
+    /**
+     * A random pause before retry {@code attempt + 1}: up to 1, 2, 4 ... 32 ms (about 60 ms over all retries), so
+     * that the losers of one race spread out instead of meeting again; short next to any request's own time.
+     */
+    void pause(int attempt) {
+        long bound = 1L << Math.min(attempt, 5);
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(bound + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> E rethrow(Throwable e) throws E {
+        throw (E) e;
+    }
+
+    /**
+     * A lost race on one row, whenever it is found: an optimistic-lock failure (JPA's, or Hibernate's own names for
+     * it), or the database refusing the statement or the commit for a duplicate key (23505), a serialization
+     * failure (40001) or a deadlock (40P01). At commit the cause comes wrapped: JTA's {@code RollbackException}
+     * carries the flush's failure as its cause or as a suppressed exception, and the transaction interceptor may
+     * wrap that again, so both the causes and the suppressed exceptions are searched.
+     */
     static boolean isConflict(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String name = t.getClass().getName();
-            if (name.endsWith("OptimisticLockException") || name.endsWith("StaleStateException")
-                    || name.endsWith("StaleObjectStateException")) {
-                return true;
-            }
-            if (t instanceof SQLException sql && ("23505".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+        return isConflict(e, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private static boolean isConflict(Throwable t, Set<Throwable> seen) {
+        if (t == null || !seen.add(t)) {
+            return false;
+        }
+        String name = t.getClass().getName();
+        if (name.endsWith("OptimisticLockException") || name.endsWith("StaleStateException")
+                || name.endsWith("StaleObjectStateException")) {
+            return true;
+        }
+        if (t instanceof SQLException sql && CONFLICT_STATES.contains(sql.getSQLState())) {
+            return true;
+        }
+        if (t instanceof SQLException sql && isConflict(sql.getNextException(), seen)) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (isConflict(suppressed, seen)) {
                 return true;
             }
         }
-        return false;
+        return isConflict(t.getCause(), seen);
     }
 }
