@@ -232,9 +232,12 @@ public final class SessionService {
         Duration lifetime = request.lifetime() == null ? session.lifetime() : grantedLifetime(request.lifetime());
         refreshTokens.update(presented.used(now));
         Instant expiresAt = min(now.plus(lifetime), session.refreshableUntil());
-        TokenIssuer.Minted access = tokens.mintAccess(session, session.tokenFormat(), now, expiresAt,
+        // The refreshed session holds its owner's roles as they are now: a demoted user's refresh token must not
+        // go on minting tokens with the roles of the login (for up to the refresh tokens' 30 days).
+        Session current = session.withRoles(identityOf(session).roles());
+        TokenIssuer.Minted access = tokens.mintAccess(current, session.tokenFormat(), now, expiresAt,
                 request.extraClaims());
-        Session refreshed = session.withAccessToken(access.hash(), expiresAt, now, policy.refreshGrace(),
+        Session refreshed = current.withAccessToken(access.hash(), expiresAt, now, policy.refreshGrace(),
                 SessionState.ACTIVE);
         sessions.update(refreshed);
         String next = issueRefreshToken(refreshed, now);
