@@ -78,6 +78,11 @@ public class ScriptedConnector implements Connector, SecondFactorVerifier, Ident
         return user.identity;
     }
 
+    /** The user is gone from the backend (deleted): it no longer logs in nor is found. */
+    public void remove(TenantId tenant, String username) {
+        users.remove(key(tenant, username));
+    }
+
     public void requireSecondFactor(TenantId tenant, String username) {
         user(tenant, username).secondFactor = true;
     }
