@@ -3,6 +3,7 @@ package org.authgate.web.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.authgate.web.api.NativeApi.bearer;
 
+import java.util.function.Consumer;
 import org.authgate.web.api.NativeApi;
 import org.authgate.web.testing.HttpTestClient;
 import org.junit.jupiter.api.Test;
@@ -33,12 +34,7 @@ class ConsoleSessionEndsIT extends ConsolePageTest {
 
     @Test
     void aDisabledAdministratorsConsoleEnds() {
-        String name = NativeApi.uniqueName("dis");
-        String id = signedInAdministrator(name);
-
-        asOtherAdmin("POST", ACCOUNTS + id + "/disable", null);
-
-        assertEnded("/admin/accounts.xhtml");
+        endsAfter("dis", id -> asOtherAdmin("POST", ACCOUNTS + id + "/disable", null), "/admin/accounts.xhtml");
     }
 
     @Test
@@ -78,12 +74,8 @@ class ConsoleSessionEndsIT extends ConsolePageTest {
 
     @Test
     void revokingTheConsolesCoreSessionEndsTheConsole() {
-        String name = NativeApi.uniqueName("rev");
-        String id = signedInAdministrator(name);
-
-        asOtherAdmin("DELETE", "/api/v1/admin/sessions/of-subject/" + id, null);
-
-        assertEnded("/admin/sessions.xhtml");
+        endsAfter("rev", id -> asOtherAdmin("DELETE", "/api/v1/admin/sessions/of-subject/" + id, null),
+                "/admin/sessions.xhtml");
     }
 
     @Test
@@ -96,6 +88,13 @@ class ConsoleSessionEndsIT extends ConsolePageTest {
         browser.open("/admin/sessions.xhtml", "sessions");
         assertThat(browser.currentUrl()).contains("/admin/sessions.xhtml");
         assertThat(browser.text(By.id("signed-in-as"))).isEqualTo(name);
+    }
+
+    /** A new administrator signs in, another one makes {@code change} to the account, and {@code page} is refused. */
+    private void endsAfter(String prefix, Consumer<String> change, String page) {
+        String id = signedInAdministrator(NativeApi.uniqueName(prefix));
+        change.accept(id);
+        assertEnded(page);
     }
 
     /** A new administrator, signed in to the console of this test's browser; answers the account id. */
