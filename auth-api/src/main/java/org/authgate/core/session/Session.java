@@ -15,7 +15,8 @@ import org.authgate.core.token.TokenHash;
  * version check, so two nodes racing on one session cannot both win.
  *
  * @param username        snapshot at login, for lists and audit; the connector stays the truth
- * @param roles           snapshot at login; dialects derive ACLs from it
+ * @param roles           the owner's roles when the session was opened or last refreshed (a refresh takes the
+ *                        connector's current roles); privileged checks read the owner's current identity instead
  * @param accessTokenHash SHA-256 of the opaque token, or of the JWT's prefixed {@code jti} (see {@link TokenIssuer})
  * @param previousAccessTokenHash the token replaced by the last refresh, accepted until
  *                        {@code previousAccessTokenValidUntil} (Kuzzle keeps it for one second)
@@ -93,5 +94,12 @@ public record Session(
         return new Session(id, tenant, connector, subject, username, roles, dialect, client, tokenFormat,
                 newHash, keep, keep == null ? null : graceEnd, createdAt, newExpiry,
                 refreshableUntil, now, lifetime, refreshable, newState, endReason, endedAt, version);
+    }
+
+    /** The same session holding {@code current} roles: a refresh must not mint tokens with roles taken away since. */
+    public Session withRoles(Set<String> current) {
+        return new Session(id, tenant, connector, subject, username, current, dialect, client, tokenFormat,
+                accessTokenHash, previousAccessTokenHash, previousAccessTokenValidUntil, createdAt, expiresAt,
+                refreshableUntil, lastSeenAt, lifetime, refreshable, state, endReason, endedAt, version);
     }
 }

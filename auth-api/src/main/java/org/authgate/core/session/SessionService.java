@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.authgate.core.InvalidRequest;
 import org.authgate.core.audit.AuditEvent;
 import org.authgate.core.audit.AuditTrail;
@@ -234,9 +235,12 @@ public final class SessionService {
         Duration lifetime = request.lifetime() == null ? session.lifetime() : grantedLifetime(request.lifetime());
         refreshTokens.update(presented.used(now));
         Instant expiresAt = min(now.plus(lifetime), session.refreshableUntil());
-        TokenIssuer.Minted access = tokens.mintAccess(session, session.tokenFormat(), now, expiresAt,
+        // The refreshed session holds its owner's roles as they are now: a demoted user's refresh token must not
+        // go on minting tokens with the roles of the login (for up to the refresh tokens' 30 days).
+        Session current = session.withRoles(identityOf(session).roles());
+        TokenIssuer.Minted access = tokens.mintAccess(current, session.tokenFormat(), now, expiresAt,
                 request.extraClaims());
-        Session refreshed = session.withAccessToken(access.hash(), expiresAt, now, policy.refreshGrace(),
+        Session refreshed = current.withAccessToken(access.hash(), expiresAt, now, policy.refreshGrace(),
                 SessionState.ACTIVE);
         sessions.update(refreshed);
         String next = issueRefreshToken(refreshed, now);
@@ -301,17 +305,23 @@ public final class SessionService {
         return sessions.findLiveBySubject(subject);
     }
 
-    /** Who the session's user is now: the connector's current answer, or the login-time snapshot. */
+    /**
+     * Who the session's user is now: the connector's current answer, or the login-time snapshot for a connector that
+     * cannot look users up. A subject the connector looks up but no longer knows (a deleted account) holds no role:
+     * authorisation reads roles from here, and must not fall back to the ones of the login.
+     */
     public Identity identityOf(Session session) {
         Optional<Connector> connector = connectors.find(session.connector());
+        Set<String> roles = session.roles();
         if (connector.isPresent() && connector.get() instanceof IdentityLookup lookup) {
             Optional<Identity> current = lookup.findIdentity(session.subject());
             if (current.isPresent()) {
                 return current.get();
             }
+            roles = Set.of();
         }
         return new Identity(session.subject(), session.tenant(), session.connector(), session.username(), null, false,
-                null, null, session.roles(), false, null, session.createdAt(), null);
+                null, null, roles, false, null, session.createdAt(), null);
     }
 
     /**

@@ -49,6 +49,21 @@ class RefreshTest {
     }
 
     @Test
+    void aRefreshTakesTheRolesTheOwnerHoldsNowNotThoseOfTheLogin() {
+        f.local().changeRoles(CoreFixture.TENANT, "alice", java.util.Set.of("admin", "user"));
+        LoginOutcome.LoggedIn admin = f.loggedIn(f.attempt("alice", "correct horse").refreshable());
+        assertThat(admin.issued().session().roles()).containsExactlyInAnyOrder("admin", "user");
+        f.local().changeRoles(CoreFixture.TENANT, "alice", java.util.Set.of("user"));
+        f.clock().advanceMinutes(1);
+
+        IssuedSession next = f.refreshed(admin.issued().refreshToken()).issued();
+
+        assertThat(next.session().roles()).as("demoted since the login").containsExactly("user");
+        assertThat(f.sessionStore().get(next.session().id()).roles()).containsExactly("user");
+        assertThat(f.verified(next.accessToken()).roles()).containsExactly("user");
+    }
+
+    @Test
     void theOldRefreshTokenPresentedAgainRevokesTheWholeFamily() {
         f.clock().advanceMinutes(10);
         IssuedSession second = f.refreshed(in.issued().refreshToken()).issued();

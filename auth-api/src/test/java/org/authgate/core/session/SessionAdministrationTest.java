@@ -155,4 +155,16 @@ class SessionAdministrationTest {
         assertThat(identity.roles()).isEqualTo(alice.roles());
         assertThat(identity.connector()).isEqualTo(CoreFixture.LOCAL);
     }
+
+    @Test
+    void aSubjectTheConnectorNoLongerKnowsHoldsNoRoleNotThoseOfTheLogin() {
+        Session session = f.verified(laptop.issued().accessToken());
+        assertThat(session.roles()).isNotEmpty();
+        f.local().remove(CoreFixture.TENANT, "alice");
+
+        Identity identity = f.sessions().identityOf(session);
+
+        assertThat(identity.subject()).isEqualTo(alice.subject());
+        assertThat(identity.roles()).as("deleted since the login").isEmpty();
+    }
 }

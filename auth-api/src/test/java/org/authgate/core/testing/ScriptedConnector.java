@@ -29,7 +29,7 @@ public class ScriptedConnector implements Connector, SecondFactorVerifier, Ident
 
     /** One user of the map. */
     protected static final class User {
-        final Identity identity;
+        Identity identity;
         String password;
         boolean secondFactor;
         RejectionReason refusal;
@@ -67,6 +67,20 @@ public class ScriptedConnector implements Connector, SecondFactorVerifier, Ident
                 Map.of());
         users.put(key(tenant, username), new User(identity, password));
         return identity;
+    }
+
+    /** An administrator gave or took roles: the connector reports {@code roles} from now on. */
+    public Identity changeRoles(TenantId tenant, String username, Set<String> roles) {
+        User user = user(tenant, username);
+        Identity i = user.identity;
+        user.identity = new Identity(i.subject(), i.tenant(), i.connector(), i.username(), i.email(), i.emailVerified(),
+                i.firstName(), i.lastName(), roles, i.banned(), i.banReason(), i.createdAt(), i.attributes());
+        return user.identity;
+    }
+
+    /** The user is gone from the backend (deleted): it no longer logs in nor is found. */
+    public void remove(TenantId tenant, String username) {
+        users.remove(key(tenant, username));
     }
 
     public void requireSecondFactor(TenantId tenant, String username) {

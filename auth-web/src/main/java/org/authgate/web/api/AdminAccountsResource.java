@@ -27,8 +27,11 @@ import org.authgate.core.identity.SubjectId;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.session.EndReason;
 import org.authgate.core.session.SessionService;
-import org.authgate.web.http.RequestContext;
+import org.authgate.web.core.CoreSettings;
 import org.authgate.web.core.Gateway;
+import org.authgate.web.http.ProblemException;
+import org.authgate.web.http.ProblemType;
+import org.authgate.web.http.RequestContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -59,6 +62,9 @@ public class AdminAccountsResource {
 
     @Inject
     RequestContext request;
+
+    @Inject
+    CoreSettings settings;
 
     /** Never the password hash or the TOTP secret. */
     public record AccountView(String id, String tenant, String username, String email, boolean emailVerified,
@@ -138,6 +144,9 @@ public class AdminAccountsResource {
     @Operation(summary = "Change profile fields; absent fields stay")
     public AccountView update(@PathParam("id") String id, UpdateBody body) {
         Require.body(body);
+        if (body.roles() != null && !body.roles().contains(settings.adminRole())) {
+            refuseOwnAccount(id, "take the " + settings.adminRole() + " role from");
+        }
         return act(id, (actor, subject) -> accounts.update(actor, subject, new AccountAdministration.AccountUpdate(
                 body.email(), body.emailVerified(), body.firstName(), body.lastName(), body.roles(), body.attributes())));
     }
@@ -145,12 +154,14 @@ public class AdminAccountsResource {
     @POST
     @Path("/{id}/disable")
     public AccountView disable(@PathParam("id") String id) {
+        refuseOwnAccount(id, "disable");
         return act(id, (actor, subject) -> endSessions(actor, accounts.setDisabled(actor, subject, true)));
     }
 
     @POST
     @Path("/{id}/enable")
     public AccountView enable(@PathParam("id") String id) {
+        refuseOwnAccount(id, "enable");
         return act(id, (actor, subject) -> accounts.setDisabled(actor, subject, false));
     }
 
@@ -160,12 +171,14 @@ public class AdminAccountsResource {
     public AccountView ban(@PathParam("id") String id, BanBody body) {
         Require.body(body);
         String reason = Require.text(body.reason(), "reason");
+        refuseOwnAccount(id, "ban");
         return act(id, (actor, subject) -> endSessions(actor, accounts.ban(actor, subject, reason)));
     }
 
     @POST
     @Path("/{id}/unban")
     public AccountView unban(@PathParam("id") String id) {
+        refuseOwnAccount(id, "unban");
         return act(id, (actor, subject) -> accounts.unban(actor, subject));
     }
 
@@ -208,7 +221,18 @@ public class AdminAccountsResource {
         });
     }
 
-    /** A disabled or banned user keeps no session: their tokens stop working in the same transaction. */
+    /**
+     * Refused with 403: an administrator neither locks themselves out (disable, ban, demotion: another administrator
+     * must do it) nor lifts a disable or ban that another administrator put on their own account.
+     */
+    private void refuseOwnAccount(String id, String what) {
+        SubjectId own = caller.admin().subject();
+        if (Params.subject(id).equals(own)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "an administrator cannot " + what + " their own account");
+        }
+    }
+
+    /** A disabled, banned or reset user keeps no session: their tokens stop working in the same transaction. */
     private Account endSessions(String actor, Account account) {
         sessions.endAllOf(account.id(), null, EndReason.ADMIN_REVOKE, request.client(null), Dialect.ADMIN, actor);
         return account;

@@ -2,6 +2,7 @@ package org.authgate.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.authgate.core.identity.Identity;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.session.IdentifiedVerification;
 import org.authgate.core.session.Session;
@@ -30,6 +31,8 @@ public class Caller {
     AdminSecondFactor secondFactor;
 
     private Session session;
+    /** The session owner's identity as {@link #admin} read it, once per request. */
+    private Identity owner;
 
     public Session session() {
         if (session == null) {
@@ -59,14 +62,21 @@ public class Caller {
         return new ProblemException(ProblemType.INVALID_TOKEN, "the token is invalid or expired");
     }
 
-    /** The caller's session, which must hold the admin role. */
+    /**
+     * The caller's session, whose owner must hold the admin role now: the roles come from the owner's current
+     * identity, not from the session's copy of the login's, so a demotion or ban bites at the next request. It
+     * costs nothing more on a node that remembers the session ({@link Gateway#verifyWithIdentity}): the memory is
+     * forgotten on every node when the account changes.
+     */
     public Session admin() {
-        Session s = session();
-        if (!s.roles().contains(settings.adminRole())) {
+        if (owner == null) {
+            owner = sessionWithIdentity().identity();
+        }
+        if (owner.banned() || !owner.hasRole(settings.adminRole())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "this needs the " + settings.adminRole() + " role");
         }
-        requireSecondFactor(s);
-        return s;
+        requireSecondFactor(session);
+        return session;
     }
 
     /** Checked after the role, so that only an administrator learns that a factor is missing. */

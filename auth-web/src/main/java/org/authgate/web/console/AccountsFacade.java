@@ -126,9 +126,13 @@ public class AccountsFacade {
         }));
     }
 
+    /** @throws SelfLockout for the administrator's own account: a ban is lifted by another administrator */
     public AccountRow unban(String actor, String accountId) {
         SubjectId subject = SubjectId.parse(accountId);
-        return AccountRow.of(gateway.run(() -> accounts.unban(actor, subject)));
+        return AccountRow.of(gateway.run(() -> {
+            refuseOwnAccount(actor, subject, "unban");
+            return accounts.unban(actor, subject);
+        }));
     }
 
     /** @return empty for an unknown id (a stale link): the page says so */
@@ -163,14 +167,15 @@ public class AccountsFacade {
         });
     }
 
-    /** Disabling ends the account's sessions in the same transaction, as the admin API does. */
+    /**
+     * Disabling ends the account's sessions in the same transaction, as the admin API does. Neither is done to the
+     * administrator's own account: disabling it would lock them out, and enabling it is another administrator's call.
+     */
     public AccountDetail setDisabled(String actor, String accountId, boolean disabled, ClientInfo client) {
         SubjectId subject = SubjectId.parse(accountId);
         Instant now = clock.instant();
         return gateway.run(() -> {
-            if (disabled) {
-                refuseOwnAccount(actor, subject, "disable");
-            }
+            refuseOwnAccount(actor, subject, disabled ? "disable" : "enable");
             Account changed = accounts.setDisabled(actor, subject, disabled);
             if (disabled) {
                 sessions.endAllOf(subject, null, EndReason.ADMIN_REVOKE, client, Dialect.ADMIN, actor);

@@ -74,15 +74,23 @@ public class AccountsView implements Serializable {
             ConsoleMessages.error("A ban needs a reason.");
             return;
         }
-        AccountsFacade.AccountRow banned = facade.ban(user.username(), accountId, reason, client());
-        ConsoleMessages.info("Account " + banned.username() + " banned; its sessions were ended.");
-        banReason = null;
+        try {
+            AccountsFacade.AccountRow banned = facade.ban(user.username(), accountId, reason, client());
+            ConsoleMessages.info("Account " + banned.username() + " banned; its sessions were ended.");
+            banReason = null;
+        } catch (AccountsFacade.SelfLockout e) {
+            ConsoleMessages.error(e.getMessage());
+        }
         search();
     }
 
     public void unban(String accountId) {
-        AccountsFacade.AccountRow row = facade.unban(user.username(), accountId);
-        ConsoleMessages.info("Account " + row.username() + " unbanned.");
+        try {
+            AccountsFacade.AccountRow row = facade.unban(user.username(), accountId);
+            ConsoleMessages.info("Account " + row.username() + " unbanned.");
+        } catch (AccountsFacade.SelfLockout e) {
+            ConsoleMessages.error(e.getMessage());
+        }
         search();
     }
 

@@ -72,8 +72,10 @@ public class ConsoleIdentityStore implements IdentityStore {
         }
         ClientInfo client = request.client("authgate-console");
         Credentials credentials = new Credentials(TenantId.DEFAULT, username.strip(), password, code, null, Map.of());
+        // The console re-verifies this session at every request (ConsoleSessionCheck), so it must last as long as
+        // the console may be used: the longest lifetime allowed; the console's own idle timeout ends it sooner.
         LoginOutcome outcome = gateway.login(new LoginRequest(new ConnectorId(connector), credentials, client,
-                Dialect.ADMIN, null, false, null, Map.of()));
+                Dialect.ADMIN, settings.sessionPolicy().maxLifetime(), false, null, Map.of()));
         if (!(outcome instanceof LoginOutcome.LoggedIn in)) {
             return Optional.empty();
         }

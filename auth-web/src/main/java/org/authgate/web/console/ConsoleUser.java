@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
+import org.authgate.core.session.IdentifiedVerification;
 import org.authgate.web.core.Gateway;
 
 /**
@@ -43,6 +44,18 @@ public class ConsoleUser implements Serializable {
 
     public boolean isSignedIn() {
         return accessToken != null;
+    }
+
+    /**
+     * Whether the core session of the sign-in is still valid and its owner, as they are now, still an administrator
+     * (holds the admin role, not banned; a disabled account has no session left). Answered from the node's memory
+     * when nothing changed since the last check; every node forgets an account or session as it changes.
+     */
+    boolean isStillAdministrator(String adminRole) {
+        String token = accessToken;
+        return token != null && gateway != null && gateway.verifyWithIdentity(token, Dialect.ADMIN)
+                .map(IdentifiedVerification.Valid::identity)
+                .filter(owner -> !owner.banned() && owner.hasRole(adminRole)).isPresent();
     }
 
     /** Ends the core session once; later calls do nothing. */

@@ -74,6 +74,24 @@ class SharedStateTwoNodesIT extends TwoNodesTest {
     }
 
     @Test
+    void aDemotionOnOneNodeClosesTheAdminApiOnTheOtherAtOnce() {
+        String admin = NativeApi.uniqueName("zora");
+        String id = a.createUser(admin, "correct horse battery", "admin");
+        String token = a.loggedIn(admin, "correct horse battery").getString("accessToken");
+        // Twice: node A now answers the token and its owner's identity from its memory.
+        for (int i = 0; i < 2; i++) {
+            assertThat(a.get("/api/v1/admin/accounts", "Authorization", bearer(token)).status()).isEqualTo(200);
+        }
+
+        HttpTestClient.Response demoted = onB("PATCH", "/api/v1/admin/accounts/" + id, "{\"roles\":[]}",
+                "Authorization", bearer(a.adminToken()));
+        assertThat(demoted.status()).as(demoted.toString()).isEqualTo(200);
+
+        assertThat(a.get("/api/v1/admin/accounts", "Authorization", bearer(token)).status())
+                .as("node A forgot the identity node B changed").isEqualTo(403);
+    }
+
+    @Test
     void aLockoutEarnedOnOneNodeHoldsOnTheOther() {
         String user = NativeApi.uniqueName("xena");
         a.createUser(user, "correct horse battery");

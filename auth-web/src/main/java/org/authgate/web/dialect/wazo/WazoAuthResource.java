@@ -39,7 +39,6 @@ import org.authgate.core.session.SessionId;
 import org.authgate.core.session.SessionQuery;
 import org.authgate.core.session.SessionService;
 import org.authgate.core.session.SessionState;
-import org.authgate.core.session.VerifyOutcome;
 import org.authgate.core.token.AccessTokenFormat;
 import org.authgate.web.core.Gateway;
 import org.authgate.web.http.RequestContext;
@@ -224,12 +223,14 @@ public class WazoAuthResource {
         return Response.ok(mapper.token(session, accessToken, refreshToken)).header(SESSIONS_REVOKED, "0").build();
     }
 
+    /**
+     * The token's session holding its owner's current roles, so that the ACL checked and reported follows a role
+     * change at once (from this node's memory when nothing changed: it forgets an account as it changes).
+     */
     private Session checked(String token, String scope, String tenant) {
-        VerifyOutcome outcome = gateway.verify(token, WAZO);
-        if (!(outcome instanceof VerifyOutcome.Valid valid)) {
-            throw new WazoRefusal(404, WazoErrors.NO_SUCH_TOKEN);
-        }
-        Session session = valid.session();
+        Session session = gateway.verifyWithIdentity(token, WAZO).filter(v -> !v.identity().banned())
+                .map(v -> v.session().withRoles(v.identity().roles()))
+                .orElseThrow(() -> new WazoRefusal(404, WazoErrors.NO_SUCH_TOKEN));
         if (tenant != null && !tenant.isEmpty() && !tenant.equals(session.tenant().value())) {
             throw new WazoRefusal(403, "Unauthorized for tenant " + tenant);
         }

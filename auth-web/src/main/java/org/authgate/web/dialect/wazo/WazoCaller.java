@@ -3,6 +3,7 @@ package org.authgate.web.dialect.wazo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.function.Function;
+import org.authgate.core.identity.Identity;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.session.Session;
 import org.authgate.core.session.SessionService;
@@ -39,7 +40,12 @@ public class WazoCaller {
             if (!(verified instanceof VerifyOutcome.Valid valid)) {
                 throw new WazoRefusal(401, "Unauthorized");
             }
-            Session caller = valid.session();
+            // The ACL of the owner's roles as they are now, not as they were at the login.
+            Identity owner = sessions.identityOf(valid.session());
+            if (owner.banned()) {
+                throw new WazoRefusal(401, "Unauthorized");
+            }
+            Session caller = valid.session().withRoles(owner.roles());
             if (!WazoAcl.grants(mapper.aclOf(caller), requiredAcl.apply(caller), caller.subject().toString())) {
                 throw new WazoRefusal(401, "Unauthorized");
             }
