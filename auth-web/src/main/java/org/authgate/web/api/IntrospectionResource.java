@@ -13,9 +13,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.authgate.core.session.Dialect;
+import org.authgate.core.session.IdentifiedVerification;
 import org.authgate.core.session.Session;
-import org.authgate.core.session.VerifyOutcome;
 import org.authgate.web.core.Gateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,11 +61,13 @@ public class IntrospectionResource {
         if (token == null || token.isBlank()) {
             return inactive();
         }
-        VerifyOutcome outcome = gateway.verify(token.strip(), Dialect.NATIVE);
-        if (!(outcome instanceof VerifyOutcome.Valid valid)) {
+        // With the owner's current identity: the scope a resource server acts on is the roles held now, not the
+        // copy the session took at login (a demotion bites at once, as on the admin API).
+        Optional<IdentifiedVerification.Valid> verified = gateway.verifyWithIdentity(token.strip(), Dialect.NATIVE);
+        if (verified.isEmpty()) {
             return inactive();
         }
-        Session s = valid.session();
+        Session s = verified.get().session();
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("active", true)
                 .add("token_type", "Bearer")
@@ -75,7 +78,7 @@ public class IntrospectionResource {
                 .add("sid", s.id().toString())
                 .add("tenant", s.tenant().value())
                 .add("connector", s.connector().value())
-                .add("scope", String.join(" ", s.roles()));
+                .add("scope", String.join(" ", new TreeSet<>(verified.get().identity().roles())));
         if (s.client().clientId() != null) {
             json.add("client_id", s.client().clientId());
         }

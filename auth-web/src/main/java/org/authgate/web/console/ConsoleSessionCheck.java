@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.authgate.web.core.AdminSecondFactor;
 import org.authgate.web.core.CoreSettings;
 import org.authgate.web.http.RequestContext;
 
@@ -17,7 +18,7 @@ import org.authgate.web.http.RequestContext;
  * Every request of a signed-in console re-verifies the core session its sign-in opened ({@link ConsoleUser}): the
  * container keeps the authentication in the HTTP session, which would otherwise outlive a ban, a disable, a
  * demotion or a revocation of its administrator. When the core session is no longer valid or its owner no longer an
- * administrator, the core session and the HTTP session end and the browser goes to the sign-in page. A check is
+ * administrator (role, no ban, and the second factor the admin API also requires), the core session and the HTTP session end and the browser goes to the sign-in page. A check is
  * answered from the node's memory when nothing changed (no transaction, no database).
  */
 @WebFilter(urlPatterns = "/admin/*")
@@ -36,13 +37,16 @@ public class ConsoleSessionCheck extends HttpFilter {
     @Inject
     transient RequestContext requestContext;
 
+    @Inject
+    transient AdminSecondFactor secondFactor;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         // Not signed in: the security constraint sends the browser to sign in. Static resources show nothing.
         if (request.getUserPrincipal() == null || path.startsWith("/admin/jakarta.faces.resource/")
-                || user.isStillAdministrator(settings.adminRole())) {
+                || user.isStillAdministrator(settings.adminRole(), secondFactor)) {
             chain.doFilter(request, response);
             return;
         }

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
-import org.authgate.core.session.IdentifiedVerification;
+import org.authgate.web.core.AdminSecondFactor;
 import org.authgate.web.core.Gateway;
 
 /**
@@ -49,13 +49,16 @@ public class ConsoleUser implements Serializable {
     /**
      * Whether the core session of the sign-in is still valid and its owner, as they are now, still an administrator
      * (holds the admin role, not banned; a disabled account has no session left). Answered from the node's memory
-     * when nothing changed since the last check; every node forgets an account or session as it changes.
+     * when nothing changed since the last check; every node forgets an account or session as it changes. With the
+     * second-factor rule on, the owner must still have one too: an administrator who removed their own TOTP through
+     * the API would otherwise keep a console the admin API already refuses them.
      */
-    boolean isStillAdministrator(String adminRole) {
+    boolean isStillAdministrator(String adminRole, AdminSecondFactor secondFactor) {
         String token = accessToken;
         return token != null && gateway != null && gateway.verifyWithIdentity(token, Dialect.ADMIN)
-                .map(IdentifiedVerification.Valid::identity)
-                .filter(owner -> !owner.banned() && owner.hasRole(adminRole)).isPresent();
+                .filter(valid -> !valid.identity().banned() && valid.identity().hasRole(adminRole))
+                .filter(valid -> secondFactor.satisfiedBy(valid.session().connector(), valid.session().subject()))
+                .isPresent();
     }
 
     /** Ends the core session once; later calls do nothing. */

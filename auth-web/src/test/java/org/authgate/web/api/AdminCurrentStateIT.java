@@ -34,6 +34,10 @@ class AdminCurrentStateIT extends ApiTest {
         isForbidden(api.get("/api/v1/admin/audit", "Authorization", bearer(token)));
         assertThat(api.get("/api/v1/session", "Authorization", bearer(token)).status())
                 .as("still a valid session of an ordinary user").isEqualTo(200);
+        HttpTestClient.Response introspected = api.send("POST", "/api/v1/introspect", "token=" + token,
+                "application/x-www-form-urlencoded", "Authorization", bearer(api.adminToken()));
+        assertThat(introspected.json().getBoolean("active")).as(introspected.toString()).isTrue();
+        assertThat(introspected.json().getString("scope")).as("introspection tells the roles held now").isEmpty();
 
         HttpTestClient.Response refreshed = api.post("/api/v1/refresh", Json.createObjectBuilder()
                 .add("refreshToken", login.getString("refreshToken")).build().toString());

@@ -87,6 +87,23 @@ class ConsoleSecondFactorIT extends ConsolePageTest {
         assertThat(browser.currentUrl()).contains("/admin/dashboard.xhtml");
     }
 
+    /** The console's per-request check asks for the factor too: an open console without one ends at its next page. */
+    @Test
+    void anOpenConsoleWithoutASecondFactorEndsOnceTheRuleHoldsForIt() {
+        String admin = NativeApi.uniqueName("adm-gil");
+        api.createUser(admin, PASSWORD, "admin");
+        browser.signIn(admin, PASSWORD);
+        browser.open("/admin/dashboard.xhtml", "signed-in");
+        assertThat(browser.text(By.id("signed-in-as"))).isEqualTo(admin);
+
+        api.requireAdminSecondFactor(true);
+        browser.open("/admin/accounts.xhtml", "after-the-rule");
+        assertThat(browser.currentUrl()).contains("/admin/login.xhtml");
+        assertThat(browser.text(By.id("ended"))).contains("Your console session has ended");
+        assertThat(NativeApi.count("SELECT count(*) FROM sessions WHERE username = ? AND state = 'ACTIVE'", admin))
+                .as("the console's core session was ended with it").isZero();
+    }
+
     @Test
     void aCommonPasswordForANewAccountIsRefusedWithAMessage() {
         String user = NativeApi.uniqueName("gus");
