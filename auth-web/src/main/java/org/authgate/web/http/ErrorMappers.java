@@ -43,6 +43,11 @@ public final class ErrorMappers {
 
         Response respond(UriInfo uri, ProblemType type, String detail) {
             String path = uri == null ? "/" : "/" + uri.getPath(false).replaceFirst("^/", "");
+            return respond(CanonicalPath.ownerPath(path), type, detail);
+        }
+
+        /** The failure in the format of whoever owns {@code path} (canonical, starting with '/'). */
+        Response respond(String path, ProblemType type, String detail) {
             for (DialectErrors dialect : dialects) {
                 if (dialect.owns(path)) {
                     return dialect.render(type, detail);

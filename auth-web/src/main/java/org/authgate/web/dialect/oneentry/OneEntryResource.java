@@ -40,6 +40,7 @@ import org.authgate.web.http.RequestContext;
  */
 @Path(OneEntryErrors.BASE)
 @RequestScoped
+@OneEntryRoutes
 @Produces(MediaType.APPLICATION_JSON)
 public class OneEntryResource {
     static final Dialect DIALECT = new Dialect("oneentry");

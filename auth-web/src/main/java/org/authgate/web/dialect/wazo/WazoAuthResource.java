@@ -47,6 +47,7 @@ import org.authgate.web.http.RequestContext;
 /** wazo-auth's token API under {@code /api/auth/0.1}. */
 @Path(WazoErrors.AUTH_PREFIX)
 @RequestScoped
+@WazoRoutes
 @Produces(MediaType.APPLICATION_JSON)
 public class WazoAuthResource {
     /** wire compatibility: wazo-auth reports how many sessions a login revoked over its user's limit; never any here. */
