@@ -50,8 +50,9 @@ public final class RawHttp implements Closeable {
     }
 
     /**
-     * Sends one request: {@code body} null for none (else a Content-Length is added), headers as name/value pairs
-     * (a Host header is added).
+     * Sends one request: {@code body} null for none (else a Content-Length is added, unless the headers name a
+     * Transfer-Encoding: then the body goes as given, chunks and all), headers as name/value pairs (a Host header
+     * is added).
      */
     public Response send(String method, String target, byte[] body, String... headers) {
         StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
@@ -59,7 +60,11 @@ public final class RawHttp implements Closeable {
         for (int i = 0; i < headers.length; i += 2) {
             head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
         }
-        if (body != null) {
+        boolean chunked = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            chunked |= headers[i].equalsIgnoreCase("Transfer-Encoding");
+        }
+        if (body != null && !chunked) {
             head.append("Content-Length: ").append(body.length).append("\r\n");
         }
         head.append("\r\n");
