@@ -99,6 +99,30 @@ class ParserLimitsIT extends ApiTest {
         }
     }
 
+    /**
+     * Media-type headers that are none: RESTEasy parsed Content-Type before any filter or mapper and answered the
+     * container's HTML 400; an unreadable Accept quality was a 500. Now an unknown body type in the route's format,
+     * and no preference.
+     */
+    @Test
+    void mediaTypeHeadersThatAreNoMediaTypesAreAnsweredInTheRoutesFormat() {
+        try (RawHttp raw = RawHttp.local()) {
+            for (String type : List.of("garbage", "application/", "application/json;;q=")) {
+                RawHttp.Response wazo = raw.send("POST", "/api/auth/0.1/token", "{}", "Content-Type", type,
+                        "Authorization", "Basic dTpw");
+                assertThat(wazo.status()).as(wazo.toString()).isEqualTo(415);
+                assertThat(ErrorFormat.WAZO.matches(wazo)).as(wazo.toString()).isTrue();
+                RawHttp.Response problem = raw.send("POST", "/api/v1/login", "{}", "Content-Type", type);
+                assertThat(problem.status()).as(problem.toString()).isEqualTo(415);
+                assertThat(ErrorFormat.PROBLEM.matches(problem)).as(problem.toString()).isTrue();
+                RawHttp.Response kuzzle = raw.send("POST", "/_login/local", "{}", "Content-Type", type);
+                assertThat(ErrorFormat.KUZZLE.matches(kuzzle)).as(kuzzle.toString()).isTrue();
+            }
+            RawHttp.Response ping = raw.send("GET", "/api/v1/ping", (String) null, "Accept", "*/*;q=x");
+            assertThat(ping.status()).as(ping.toString()).isEqualTo(200);
+        }
+    }
+
     /** Sends {@code body} as JSON to {@code route}; anything but the owner's 400 (or no answer) is {@code wrong}. */
     private static void expect400(RawHttp raw, List<String> wrong, Route route, String name, String body,
                                   String... extraHeaders) {

@@ -8,7 +8,7 @@ import java.util.function.UnaryOperator;
 /**
  * Ways of spelling a path that a check on the raw path and routing may read differently: matrix parameters,
  * encoded slashes and backslashes, empty and dot segments, encoded letters, case variants. Each turns a
- * canonical path of at least two segments ({@code /api/v1/login}) into its trick.
+ * canonical path ({@code /api/v1/login}) into its trick.
  */
 final class PathTricks {
 
@@ -35,7 +35,7 @@ final class PathTricks {
             trick("trailing dot segment", p -> p + "/."),
             trick("encoded letter", PathTricks::encodeFirstCharacter),
             new Trick("upper-case first segment", p -> {
-                int end = p.indexOf('/', 1);
+                int end = firstSegmentEnd(p);
                 return p.substring(0, end).toUpperCase(Locale.ROOT) + p.substring(end);
             }, true));
 
@@ -47,19 +47,28 @@ final class PathTricks {
     }
 
     private static String afterFirst(String path, String insert) {
-        int end = path.indexOf('/', 1);
+        int end = firstSegmentEnd(path);
         return path.substring(0, end) + insert + path.substring(end);
+    }
+
+    private static int firstSegmentEnd(String path) {
+        int end = path.indexOf('/', 1);
+        return end < 0 ? path.length() : end;
     }
 
     private static String afterSecond(String path, String insert) {
         int first = path.indexOf('/', 1);
+        if (first < 0) {
+            return path + insert;
+        }
         int second = path.indexOf('/', first + 1);
         return second < 0 ? path + insert : path.substring(0, second) + insert + path.substring(second);
     }
 
+    /** The slash after the first segment replaced; a one-segment path gets one more segment after it. */
     private static String secondSlash(String path, String replacement) {
         int at = path.indexOf('/', 1);
-        return path.substring(0, at) + replacement + path.substring(at + 1);
+        return at < 0 ? path + replacement + "x" : path.substring(0, at) + replacement + path.substring(at + 1);
     }
 
     private static String encodeFirstCharacter(String path) {
