@@ -53,7 +53,12 @@ public final class ErrorMappers {
         int retryAfterSeconds;
 
         Response respond(UriInfo uri, ProblemType type, String detail) {
-            Response answer = render(pathOf(uri), type, detail);
+            return respond(CanonicalPath.ownerPath(pathOf(uri)), type, detail);
+        }
+
+        /** The failure in the format of whoever owns {@code path} (canonical, starting with '/'); a 503 says when to retry. */
+        Response respond(String path, ProblemType type, String detail) {
+            Response answer = render(path, type, detail);
             return type == ProblemType.UNAVAILABLE
                     ? Response.fromResponse(answer).header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).build()
                     : answer;

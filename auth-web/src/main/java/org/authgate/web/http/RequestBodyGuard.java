@@ -7,24 +7,20 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
-import jakarta.ws.rs.ext.ReaderInterceptor;
-import jakarta.ws.rs.ext.ReaderInterceptorContext;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Guards request bodies. Refuses bodies above {@code authgate.http.max-body-bytes} with 413: early
- * from Content-Length, and while reading for chunked bodies, so a client cannot make the server
- * buffer megabytes of JSON. And turns a body the JSON provider cannot read into {@link
- * UnreadableBody}: RESTEasy reports it as a BadRequestException that carries its own plain-text
- * entity, which JAX-RS would send as it is, past every exception mapper and every dialect's format.
+ * Guards request bodies. Refuses bodies above {@code authgate.http.max-body-bytes} with 413 early, from
+ * Content-Length; {@link RequestBodyReader} bounds chunked bodies while reading, checks JSON against
+ * {@link JsonLimits} and turns a body the JSON provider cannot read into {@link UnreadableBody}. (A
+ * {@code @PreMatching} class is never a reader interceptor in RESTEasy: it leaves pre-matching providers
+ * out of the interceptors it runs after matching, so the reading half lives in a class of its own.)
  */
 @Provider
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
-public class RequestBodyGuard implements ContainerRequestFilter, ReaderInterceptor {
+public class RequestBodyGuard implements ContainerRequestFilter {
 
     @Inject
     @ConfigProperty(name = "authgate.http.max-body-bytes")
@@ -35,21 +31,6 @@ public class RequestBodyGuard implements ContainerRequestFilter, ReaderIntercept
         if (request.getLength() > maxBytes) {
             // UnreadableBody, not a ProblemException: the 413 is rendered by the dialect owning the path.
             throw new UnreadableBody(ProblemType.PAYLOAD_TOO_LARGE, tooLarge());
-        }
-    }
-
-    @Override
-    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        context.setInputStream(new Bounded(context.getInputStream(), maxBytes, tooLarge()));
-        try {
-            return context.proceed();
-        } catch (TooLarge e) {
-            throw new UnreadableBody(ProblemType.PAYLOAD_TOO_LARGE, tooLarge());
-        } catch (RuntimeException | IOException e) {
-            if (ErrorMappers.causedBy(e, TooLarge.class)) {
-                throw new UnreadableBody(ProblemType.PAYLOAD_TOO_LARGE, tooLarge());
-            }
-            throw new UnreadableBody(ProblemType.MALFORMED_JSON, "the request body is not valid JSON for this operation");
         }
     }
 
@@ -75,43 +56,6 @@ public class RequestBodyGuard implements ContainerRequestFilter, ReaderIntercept
     static final class TooLarge extends IOException {
         TooLarge(String message) {
             super(message);
-        }
-    }
-
-    private static final class Bounded extends FilterInputStream {
-        private final long max;
-        private final String message;
-        private long count;
-
-        Bounded(InputStream in, long max, String message) {
-            super(in);
-            this.max = max;
-            this.message = message;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) throws IOException {
-            count += n;
-            if (count > max) {
-                throw new TooLarge(message);
-            }
         }
     }
 }

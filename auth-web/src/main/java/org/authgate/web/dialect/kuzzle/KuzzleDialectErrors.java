@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
 import org.authgate.web.http.DialectErrors;
+import org.authgate.web.http.JsonLimits;
 import org.authgate.web.http.ProblemType;
 
 /**
@@ -18,6 +19,9 @@ public class KuzzleDialectErrors implements DialectErrors {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    JsonLimits jsonLimits;
+
     @Override
     public boolean owns(String path) {
         return KuzzlePaths.owns(path);
@@ -25,7 +29,7 @@ public class KuzzleDialectErrors implements DialectErrors {
 
     @Override
     public Response render(ProblemType type, String detail) {
-        var vol = KuzzleEnvelope.volatileOrNull(request.getHeader(KuzzleEnvelope.VOLATILE_HEADER));
+        var vol = KuzzleEnvelope.volatileOrNull(request.getHeader(KuzzleEnvelope.VOLATILE_HEADER), jsonLimits);
         return switch (type) {
             case NOT_FOUND, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE ->
                     KuzzleEnvelope.error(null, null, vol, KuzzleErrorId.URL_NOT_FOUND, request.getRequestURI());

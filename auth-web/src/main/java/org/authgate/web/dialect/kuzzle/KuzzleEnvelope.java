@@ -4,12 +4,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.util.UUID;
+import org.authgate.web.http.JsonLimits;
 
 /**
  * Kuzzle's response envelope {@code {requestId, status, error, controller, action, collection, index,
@@ -55,21 +54,21 @@ final class KuzzleEnvelope {
      *
      * @throws KuzzleFailure when the header is not JSON
      */
-    static JsonValue volatileOf(String header) {
+    static JsonValue volatileOf(String header, JsonLimits limits) {
         if (header == null || header.isBlank()) {
             return JsonValue.NULL;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(header))) {
-            return reader.readValue();
+        try {
+            return limits.read(header);
         } catch (JsonException | IllegalStateException e) {
             throw new KuzzleFailure(KuzzleErrorId.VOLATILE_PARSE_FAILED, "not valid JSON");
         }
     }
 
     /** Like {@link #volatileOf} but never fails: for rendering errors, where the header may be the culprit. */
-    static JsonValue volatileOrNull(String header) {
+    static JsonValue volatileOrNull(String header, JsonLimits limits) {
         try {
-            return volatileOf(header);
+            return volatileOf(header, limits);
         } catch (KuzzleFailure e) {
             return JsonValue.NULL;
         }

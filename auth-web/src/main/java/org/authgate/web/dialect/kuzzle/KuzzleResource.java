@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.StringReader;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +44,7 @@ import org.authgate.core.session.TokenIssuer;
 import org.authgate.core.session.VerifyOutcome;
 import org.authgate.core.token.AccessTokenFormat;
 import org.authgate.web.core.Gateway;
+import org.authgate.web.http.JsonLimits;
 import org.authgate.web.http.RequestContext;
 
 /**
@@ -84,6 +83,9 @@ public class KuzzleResource {
 
     @Inject
     RequestContext request;
+
+    @Inject
+    JsonLimits jsonLimits;
 
     @Context
     UriInfo uri;
@@ -379,12 +381,12 @@ public class KuzzleResource {
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             throw new KuzzleFailure(KuzzleErrorId.UNSUPPORTED_CONTENT, String.valueOf(type));
         }
-        try (JsonReader reader = Json.createReader(new StringReader(raw))) {
-            JsonValue value = reader.readValue();
+        try {
+            JsonValue value = jsonLimits.read(raw);
             if (value instanceof JsonObject object) {
                 return object;
             }
-        } catch (JsonException | IllegalStateException e) {
+        } catch (JsonException e) {
             throw new KuzzleFailure(KuzzleErrorId.BODY_PARSE_FAILED, "invalid JSON");
         }
         throw new KuzzleFailure(KuzzleErrorId.BODY_PARSE_FAILED, "the body is not a JSON object");
@@ -397,13 +399,13 @@ public class KuzzleResource {
 
     private Response respond(String controller, String action, Supplier<JsonValue> work) {
         String volatileHeader = headers.getHeaderString(KuzzleEnvelope.VOLATILE_HEADER);
-        JsonValue echo = KuzzleEnvelope.volatileOrNull(volatileHeader);
+        JsonValue echo = KuzzleEnvelope.volatileOrNull(volatileHeader, jsonLimits);
         if (!config.enabled()) {
             return KuzzleEnvelope.error(null, null, echo, KuzzleErrorId.URL_NOT_FOUND,
                     "/" + uri.getPath(false).replaceFirst("^/", ""));
         }
         try {
-            KuzzleEnvelope.volatileOf(volatileHeader);
+            KuzzleEnvelope.volatileOf(volatileHeader, jsonLimits);
             return KuzzleEnvelope.ok(controller, action, echo, work.get());
         } catch (KuzzleFailure failure) {
             return KuzzleEnvelope.error(controller, action, echo, failure);

@@ -3,6 +3,7 @@ package org.authgate.web.dialect.oneentry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
@@ -25,6 +26,12 @@ public class OneEntryErrors implements DialectErrors {
     @Inject
     Clock clock;
 
+    @Inject
+    OneEntryConfig config;
+
+    @Inject
+    HttpServletRequest request;
+
     @Override
     public boolean owns(String path) {
         return path.equals(BASE) || path.startsWith(BASE + "/");
@@ -32,6 +39,14 @@ public class OneEntryErrors implements DialectErrors {
 
     @Override
     public Response render(ProblemType type, String detail) {
+        if (!config.enabled()) {
+            // switched off, no path of OneEntry's exists: not even a 405 or 415 may tell its routes apart
+            return response(404, "Not Found");
+        }
+        if (!config.acceptsAppToken(request.getHeader(OneEntryGate.APP_TOKEN))) {
+            // OneEntry checks the application token before routing: without it, every path is a 401
+            return response(401, OneEntryGate.INVALID_APP_TOKEN);
+        }
         String message = type == ProblemType.INTERNAL ? "Internal server error (" + detail + ")" : detail;
         return response(type.status(), message);
     }

@@ -17,6 +17,7 @@ import org.authgate.core.connector.FormField;
 import org.authgate.core.connector.LoginForm;
 import org.authgate.core.session.IssuedSession;
 import org.authgate.core.session.SessionPolicy;
+import org.authgate.web.http.JsonLimits;
 
 /** Translates between OneEntry's wire shapes and the core's values; no rule of its own. */
 final class OneEntryMapper {
@@ -29,13 +30,13 @@ final class OneEntryMapper {
      * {@code x-device-metadata}: {@code {"fingerprint":"UQ_…","deviceInfo":{"os","browser","location"}}},
      * kept on the session in this normalised, bounded form. Empty when missing or malformed.
      */
-    static Optional<String> deviceMetadata(String header) {
+    static Optional<String> deviceMetadata(String header, JsonLimits limits) {
         if (header == null || header.isBlank() || header.length() > 4096) {
             return Optional.empty();
         }
         JsonObject parsed;
-        try (JsonReader reader = Json.createReader(new StringReader(header))) {
-            JsonValue value = reader.readValue();
+        try {
+            JsonValue value = limits.read(header);
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 return Optional.empty();
             }
@@ -71,8 +72,9 @@ final class OneEntryMapper {
             }
             return new OneEntryWire.DeviceInfo(text(info.get("os")), text(info.get("browser")),
                     text(info.get("location")));
-        } catch (JsonException | IllegalStateException | ClassCastException e) {
-            // A session opened through another dialect keeps its own free text here.
+        } catch (RuntimeException e) {
+            // A session opened through another dialect keeps its own free text here (which may be anything: Parsson
+            // fails on deep nesting with a bare RuntimeException).
             return OneEntryWire.DeviceInfo.UNKNOWN;
         }
     }

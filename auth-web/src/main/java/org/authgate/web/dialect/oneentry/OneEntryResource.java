@@ -32,6 +32,7 @@ import org.authgate.core.session.SessionService;
 import org.authgate.core.session.VerifyOutcome;
 import org.authgate.core.token.AccessTokenFormat;
 import org.authgate.web.core.Gateway;
+import org.authgate.web.http.JsonLimits;
 import org.authgate.web.http.RequestContext;
 
 /**
@@ -40,6 +41,7 @@ import org.authgate.web.http.RequestContext;
  */
 @Path(OneEntryErrors.BASE)
 @RequestScoped
+@OneEntryRoutes
 @Produces(MediaType.APPLICATION_JSON)
 public class OneEntryResource {
     static final Dialect DIALECT = new Dialect("oneentry");
@@ -60,6 +62,9 @@ public class OneEntryResource {
 
     @Inject
     OneEntryConfig config;
+
+    @Inject
+    JsonLimits jsonLimits;
 
     @GET
     public String providers(@QueryParam("langCode") String langCode, @QueryParam("offset") String offset,
@@ -222,7 +227,7 @@ public class OneEntryResource {
 
     /** The client of a POST: OneEntry refuses one without valid device metadata. */
     private ClientInfo client() {
-        String metadata = OneEntryMapper.deviceMetadata(request.header(DEVICE_METADATA))
+        String metadata = OneEntryMapper.deviceMetadata(request.header(DEVICE_METADATA), jsonLimits)
                 .orElseThrow(() -> OneEntryRefusal.badRequest("x-device-metadata header is missing or malformed"));
         return request.client(null, metadata);
     }

@@ -1,6 +1,7 @@
 package org.authgate.web.dialect.view365;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.authgate.web.http.DialectErrors;
@@ -11,6 +12,9 @@ import org.authgate.web.http.ProblemType;
 public class View365Errors implements DialectErrors {
     static final String BASE = "/login";
 
+    @Inject
+    View365Config config;
+
     @Override
     public boolean owns(String path) {
         return path.equals(BASE) || path.startsWith(BASE + "/");
@@ -18,6 +22,10 @@ public class View365Errors implements DialectErrors {
 
     @Override
     public Response render(ProblemType type, String detail) {
+        if (!config.enabled()) {
+            // switched off, no path of 365View's exists: not even a 405 or 415 may tell its routes apart
+            return response(404, "Not found");
+        }
         return response(type.status(), type == ProblemType.INTERNAL ? "Internal error (" + detail + ")" : detail);
     }
 

@@ -33,6 +33,7 @@ import org.authgate.web.http.RequestContext;
  * which {@code DELETE /login/{sessionId}} ends.
  */
 @Path(View365Errors.BASE)
+@View365Routes
 @RequestScoped
 public class View365Resource {
     static final Dialect DIALECT = new Dialect("365view");

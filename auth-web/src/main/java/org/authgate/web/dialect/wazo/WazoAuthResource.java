@@ -41,11 +41,13 @@ import org.authgate.core.session.SessionService;
 import org.authgate.core.session.SessionState;
 import org.authgate.core.token.AccessTokenFormat;
 import org.authgate.web.core.Gateway;
+import org.authgate.web.http.JsonLimits;
 import org.authgate.web.http.RequestContext;
 
 /** wazo-auth's token API under {@code /api/auth/0.1}. */
 @Path(WazoErrors.AUTH_PREFIX)
 @RequestScoped
+@WazoRoutes
 @Produces(MediaType.APPLICATION_JSON)
 public class WazoAuthResource {
     /** wire compatibility: wazo-auth reports how many sessions a login revoked over its user's limit; never any here. */
@@ -76,13 +78,16 @@ public class WazoAuthResource {
     @Inject
     WazoCaller caller;
 
+    @Inject
+    JsonLimits jsonLimits;
+
     /** Login with HTTP Basic, or a new token for a refresh token (then no Basic). */
     @POST
     @Path("/token")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createToken(String body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                 @HeaderParam("Wazo-Session-Type") String sessionType) {
-        WazoTokenRequest token = WazoTokenRequest.parse(body);
+        WazoTokenRequest token = WazoTokenRequest.parse(body, jsonLimits);
         ClientInfo client = request.client(token.clientId(),
                 WazoMapper.MOBILE.equalsIgnoreCase(sessionType) ? WazoMapper.MOBILE : null);
         if (token.refreshToken() != null) {

@@ -15,6 +15,7 @@ import org.authgate.core.session.SessionService;
  * infos. Other users and the telephony routes (lines, endpoints) are not served: Wazo's 404.
  */
 @Path(WazoErrors.CONFD_PREFIX)
+@WazoRoutes
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class WazoConfdResource {

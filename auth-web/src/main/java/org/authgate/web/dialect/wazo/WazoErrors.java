@@ -29,6 +29,9 @@ public class WazoErrors implements DialectErrors {
     @Inject
     Clock clock;
 
+    @Inject
+    WazoSettings settings;
+
     @Override
     public boolean owns(String path) {
         return under(path, AUTH_PREFIX) || under(path, CONFD_PREFIX) || under(path, WEBSOCKETD_PREFIX);
@@ -40,6 +43,10 @@ public class WazoErrors implements DialectErrors {
 
     @Override
     public Response render(ProblemType type, String detail) {
+        if (!settings.enabled()) {
+            // switched off, no path of Wazo's exists: not even a 405 or 415 may tell its routes apart
+            return error(404, "Not Found");
+        }
         String reason = switch (type) {
             case NOT_FOUND -> "Not Found";
             case METHOD_NOT_ALLOWED -> "Method Not Allowed";

@@ -4,12 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 
-/** With {@code authgate.dialect.wazo.enabled=false} every Wazo path answers Wazo's own 404. */
+/**
+ * With {@code authgate.dialect.wazo.enabled=false} every Wazo route answers Wazo's own 404. Bound to the
+ * resources ({@link WazoRoutes}) after matching, not to a path prefix before it: a check on the path a
+ * client wrote missed spellings that routing still matched ({@code /api;x/auth/0.1/token}). Failures on
+ * paths no route matched are 404 too ({@link WazoErrors#render}).
+ */
 @Provider
-@PreMatching
+@WazoRoutes
 @ApplicationScoped
 public class WazoSwitch implements ContainerRequestFilter {
 
@@ -22,10 +26,7 @@ public class WazoSwitch implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (!settings.enabled()) {
-            String path = "/" + request.getUriInfo().getPath(false).replaceFirst("^/", "");
-            if (errors.owns(path)) {
-                request.abortWith(errors.error(404, "Not Found"));
-            }
+            request.abortWith(errors.error(404, "Not Found"));
         }
     }
 }

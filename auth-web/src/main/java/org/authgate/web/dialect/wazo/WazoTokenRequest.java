@@ -1,13 +1,11 @@
 package org.authgate.web.dialect.wazo;
 
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.time.Duration;
+import org.authgate.web.http.JsonLimits;
 
 /**
  * The body of {@code POST /token}, checked as wazo-auth's schema checks it: the shape of the request,
@@ -22,8 +20,8 @@ record WazoTokenRequest(String backend, long expiration, String accessType, Stri
     /** wazo-auth's bound: ten years. */
     static final long MAX_EXPIRATION = 315_360_000L;
 
-    static WazoTokenRequest parse(String body) {
-        JsonObject json = object(body);
+    static WazoTokenRequest parse(String body, JsonLimits limits) {
+        JsonObject json = object(body, limits);
         String backend = text(json, "backend", 1, 512, DEFAULT_BACKEND);
         long expiration = expiration(json);
         String accessType = text(json, "access_type", 1, 16, "online");
@@ -59,12 +57,12 @@ record WazoTokenRequest(String backend, long expiration, String accessType, Stri
         return tenantId != null ? tenantId : domainName;
     }
 
-    private static JsonObject object(String body) {
+    private static JsonObject object(String body, JsonLimits limits) {
         if (body == null || body.isBlank()) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            JsonValue value = reader.readValue();
+        try {
+            JsonValue value = limits.read(body);
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new WazoRefusal(400, "Invalid JSON body: expected an object");
             }

@@ -6,6 +6,7 @@ import static org.authgate.web.dialect.azuriom.AzAuthClientRules.readableByTheJa
 import jakarta.json.Json;
 import org.authgate.web.api.NativeApi;
 import org.authgate.web.testing.HttpTestClient;
+import org.authgate.web.testsupport.FixedConfig;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -21,7 +22,7 @@ class AzuriomDisabledIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return NativeApi.deployment().addClass(AzuriomSwitchedOff.class)
+        return NativeApi.deployment().addClasses(FixedConfig.class, AzuriomSwitchedOff.class)
                 .addAsServiceProvider(ConfigSource.class, AzuriomSwitchedOff.class);
     }
 
