@@ -16,44 +16,15 @@ import java.sql.SQLException;
 import java.util.Map;
 import org.authgate.core.secret.SecretKeyRing;
 import org.authgate.core.secret.Sealed;
-import org.authgate.web.testing.RestartableServer;
 import org.authgate.web.testing.TestDatabase;
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A database from before migration V6 holds its TOTP secrets and signing private keys in clear: a real start-up
  * seals them with the current secrets key, and both keep working (the TOTP code, a JWT signed before).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SecretsSealedAtStartRestartIT {
+class SecretsSealedAtStartRestartIT extends RestartTest {
 
-    @Deployment(testable = false)
-    @TargetsContainer(RestartableServer.CONTAINER)
-    static WebArchive deployment() {
-        return NativeApi.deployment();
-    }
-
-    @ArquillianResource
-    ContainerController controller;
-
-    private RestartableServer server;
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.stop();
-        }
-    }
 
     private static void update(String sql, Object... params) throws SQLException {
         try (Connection c = TestDatabase.connect(); PreparedStatement s = c.prepareStatement(sql)) {
@@ -77,8 +48,7 @@ class SecretsSealedAtStartRestartIT {
 
     @Test
     void secretsStoredInClearAreSealedByTheNextStartUpAndKeepWorking() throws Exception {
-        server = new RestartableServer(controller);
-        server.start();
+        started();
         NativeApi api = new NativeApi();
         String user = NativeApi.uniqueName("clear");
         String[] enrolled = SecretsAtRestIT.enrolled(api, user);

@@ -5,45 +5,15 @@ import static org.authgate.web.api.NativeApi.bearer;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.authgate.web.testing.RestartableServer;
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Nothing lives only in one server's memory: sessions, refresh tokens and JWT keys survive a new JVM. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SessionsSurviveRestartIT {
+class SessionsSurviveRestartIT extends RestartTest {
 
-    @Deployment(testable = false)
-    @TargetsContainer(RestartableServer.CONTAINER)
-    static WebArchive deployment() {
-        return NativeApi.deployment();
-    }
-
-    @ArquillianResource
-    ContainerController controller;
-
-    private RestartableServer server;
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.stop();
-        }
-    }
 
     @Test
     void activeSessionsStillVerifyAfterARestart() {
-        server = new RestartableServer(controller);
-        server.start();
+        started();
         NativeApi api = new NativeApi();
         String user = NativeApi.uniqueName("vera");
         api.createUser(user, "correct horse battery");
