@@ -3,6 +3,8 @@ package org.authgate.core;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
@@ -10,7 +12,7 @@ import java.util.Set;
  * puts in the cause chain, never by one server's API: so that a database outage is a 503 the client may
  * retry, not a bug (a 500) nor, inside a connector, a wrong password.
  *
- * <p>Recognised anywhere in the chain (causes and SQL next-exceptions):
+ * <p>Recognised anywhere in the chain (causes, SQL next-exceptions and suppressed exceptions):
  * <ul>
  * <li>an {@link SQLException} of SQLState class {@code 08} (connection exception), {@code 57P01}..{@code 57P03}
  *     (the server is shutting down, crashed or not yet accepting connections), or one of JDBC's
@@ -37,27 +39,30 @@ public final class DatabaseOutage {
 
     /** Whether {@code failure} (or anything that caused it) says the database cannot be reached. */
     public static boolean isCauseOf(Throwable failure) {
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < MAX_DEPTH; t = next(t), depth++) {
-            if (says(t)) {
-                return true;
-            }
-            if (t instanceof SQLException sql) {
-                int chained = 0;
-                for (SQLException n = sql.getNextException(); n != null && chained < MAX_DEPTH;
-                        n = n.getNextException(), chained++) {
-                    if (says(n)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return search(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
-    private static Throwable next(Throwable t) {
-        Throwable cause = t.getCause();
-        return cause == t ? null : cause;
+    /**
+     * Causes, SQL next-exceptions and suppressed exceptions: a commit that fails because the connection died throws
+     * JTA's {@code RollbackException}, whose own cause is empty and whose reason is a suppressed exception (the
+     * resource's failed local commit, caused by the driver's 57P01).
+     */
+    private static boolean search(Throwable t, Set<Throwable> seen) {
+        if (t == null || seen.size() >= MAX_DEPTH || !seen.add(t)) {
+            return false;
+        }
+        if (says(t)) {
+            return true;
+        }
+        if (t instanceof SQLException sql && search(sql.getNextException(), seen)) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (search(suppressed, seen)) {
+                return true;
+            }
+        }
+        return search(t.getCause(), seen);
     }
 
     private static boolean says(Throwable t) {

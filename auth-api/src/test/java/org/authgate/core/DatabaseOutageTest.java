@@ -33,6 +33,19 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.isCauseOf(batch)).isTrue();
     }
 
+    /** As JTA throws it when the connection dies at commit: no cause, the reason suppressed (issue 13, outage IT). */
+    @Test
+    void aSuppressedFailureCounts() {
+        Exception rollback = new Exception("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new IllegalStateException("IJ001156: Could not commit local transaction",
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01")));
+        assertThat(DatabaseOutage.isCauseOf(rollback)).isTrue();
+
+        Exception loop = new Exception("refers to itself");
+        loop.addSuppressed(new IllegalStateException("back", loop));
+        assertThat(DatabaseOutage.isCauseOf(loop)).isFalse();
+    }
+
     @Test
     void otherFailuresAreNot() {
         assertThat(DatabaseOutage.isCauseOf(new SQLException("duplicate key", "23505"))).isFalse();

@@ -240,7 +240,8 @@ public class Gateway {
                 || name.endsWith("StaleObjectStateException")) {
             return true;
         }
-        if (t instanceof SQLException sql && CONFLICT_STATES.contains(sql.getSQLState())) {
+        // A connection failure often carries no SQLState at all (and Set.of refuses to look up null).
+        if (t instanceof SQLException sql && sql.getSQLState() != null && CONFLICT_STATES.contains(sql.getSQLState())) {
             return true;
         }
         if (t instanceof SQLException sql && isConflict(sql.getNextException(), seen)) {

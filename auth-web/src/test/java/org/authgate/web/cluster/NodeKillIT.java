@@ -65,6 +65,9 @@ class NodeKillIT {
         // The cheapest Argon2id the local connector accepts: the test is about what survives a kill, not hashing.
         envB.put("AUTHGATE_LOCAL_ARGON2_MEMORY_KIB", "8192");
         envB.put("AUTHGATE_LOCAL_ARGON2_ITERATIONS", "1");
+        // Its administrator only creates the load's accounts; the second-factor rule is proven elsewhere
+        // (AdminSecondFactorIT), and enrolling would cost a TOTP step per admin login here.
+        envB.put("AUTHGATE_ADMIN_REQUIRE_SECOND_FACTOR", "false");
         Map<String, String> envA = new HashMap<>(envB);
         String admin = System.getProperty("authgate.it.admin.username", "admin");
         String adminPassword = System.getProperty("authgate.it.admin.password", "it-admin-Passw0rd");

@@ -135,4 +135,16 @@ class GatewayRetryTest {
         assertThat(Gateway.isConflict(new RollbackException("rolled back, no reason given"))).isFalse();
     }
 
+    /** A connection the database ended (a restart, an outage) often carries no SQLState: not a conflict, no NPE. */
+    @Test
+    void anSqlExceptionWithoutAStateIsNoConflictAndIsThrownAsItCame() {
+        RuntimeException lost = new RuntimeException("JDBC exception", new SQLException("This connection has been closed."));
+        assertThat(Gateway.isConflict(lost)).isFalse();
+
+        FailingCommits tx = new FailingCommits(1, () -> lost);
+        RecordingGateway gateway = new RecordingGateway(tx);
+        assertThatThrownBy(() -> gateway.run(() -> "x")).isSameAs(lost);
+        assertThat(tx.attempts).isEqualTo(1);
+    }
+
 }
