@@ -211,13 +211,7 @@ public class AdminAccountsResource {
         boolean endSessions = !Boolean.FALSE.equals(body.endSessions());
         return act(id, (actor, subject) -> {
             Account reset = accounts.resetPassword(actor, subject, password, mustChange);
-            if (endSessions) {
-                // A reset after a suspected compromise is pointless while the intruder's tokens still work. An
-                // administrator resetting their own password keeps the session they are using.
-                sessions.endAllOf(reset.id(), caller.session().id(), EndReason.ADMIN_REVOKE, request.client(null),
-                        Dialect.ADMIN, actor);
-            }
-            return reset;
+            return endSessions ? endSessions(actor, reset) : reset;
         });
     }
 
@@ -232,9 +226,15 @@ public class AdminAccountsResource {
         }
     }
 
-    /** A disabled, banned or reset user keeps no session: their tokens stop working in the same transaction. */
+    /**
+     * A disabled, banned or reset user keeps no session: their tokens stop working in the same transaction (a reset
+     * after a suspected compromise is pointless while the intruder's tokens still work). The caller's own session is
+     * kept: an administrator resetting their own password goes on with the session they are using (disable and ban
+     * of one's own account are refused before).
+     */
     private Account endSessions(String actor, Account account) {
-        sessions.endAllOf(account.id(), null, EndReason.ADMIN_REVOKE, request.client(null), Dialect.ADMIN, actor);
+        sessions.endAllOf(account.id(), caller.session().id(), EndReason.ADMIN_REVOKE, request.client(null),
+                Dialect.ADMIN, actor);
         return account;
     }
 

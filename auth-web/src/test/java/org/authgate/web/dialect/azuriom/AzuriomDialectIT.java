@@ -68,18 +68,7 @@ class AzuriomDialectIT extends ApiTest {
 
     /** Enrols TOTP for {@code user} through the native API and returns the secret. */
     private String enrolTotp(String user) {
-        String token = api.loggedIn(user, PASSWORD).getString("accessToken");
-        HttpTestClient.Response begin = api.post("/api/v1/totp/enrollment",
-                Json.createObjectBuilder().add("password", PASSWORD).build().toString(), "Authorization",
-                NativeApi.bearer(token));
-        assertThat(begin.status()).as(begin.toString()).isEqualTo(200);
-        String secret = begin.json().getString("secret");
-        HttpTestClient.Response confirm = api.post("/api/v1/totp/enrollment/confirm",
-                "{\"code\":\"" + TotpCodes.at(secret, api.serverNow()) + "\"}", "Authorization",
-                NativeApi.bearer(token));
-        assertThat(confirm.status()).as(confirm.toString()).isEqualTo(204);
-        api.advanceClock(30); // a code is good once per 30 s step
-        return secret;
+        return api.enrolledInTotp(user, PASSWORD);
     }
 
     // ---- authenticate ----------------------------------------------------------------------------
