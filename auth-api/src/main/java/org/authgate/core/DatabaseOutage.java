@@ -3,8 +3,6 @@ package org.authgate.core;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
@@ -31,38 +29,13 @@ public final class DatabaseOutage {
             "jakarta.resource.ResourceException",
             "jakarta.resource.spi.ResourceAllocationException",
             "jakarta.resource.spi.RetryableUnavailableException");
-    /** Enough for any real chain; a longer one is a cycle the JDK did not catch. */
-    private static final int MAX_DEPTH = 64;
 
     private DatabaseOutage() {
     }
 
-    /** Whether {@code failure} (or anything that caused it) says the database cannot be reached. */
+    /** Whether {@code failure} (or anything that led to it, {@link Causes}) says the database cannot be reached. */
     public static boolean isCauseOf(Throwable failure) {
-        return search(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
-    }
-
-    /**
-     * Causes, SQL next-exceptions and suppressed exceptions: a commit that fails because the connection died throws
-     * JTA's {@code RollbackException}, whose own cause is empty and whose reason is a suppressed exception (the
-     * resource's failed local commit, caused by the driver's 57P01).
-     */
-    private static boolean search(Throwable t, Set<Throwable> seen) {
-        if (t == null || seen.size() >= MAX_DEPTH || !seen.add(t)) {
-            return false;
-        }
-        if (says(t)) {
-            return true;
-        }
-        if (t instanceof SQLException sql && search(sql.getNextException(), seen)) {
-            return true;
-        }
-        for (Throwable suppressed : t.getSuppressed()) {
-            if (search(suppressed, seen)) {
-                return true;
-            }
-        }
-        return search(t.getCause(), seen);
+        return Causes.anyMatch(failure, DatabaseOutage::says);
     }
 
     private static boolean says(Throwable t) {

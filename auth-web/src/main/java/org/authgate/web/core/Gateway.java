@@ -3,14 +3,13 @@ package org.authgate.web.core;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import org.authgate.core.Causes;
 import org.authgate.core.connector.AuthenticationResult;
 import org.authgate.core.identity.Identity;
 import org.authgate.core.identity.SubjectId;
@@ -225,33 +224,19 @@ public class Gateway {
      * it), or the database refusing the statement or the commit for a duplicate key (23505), a serialization
      * failure (40001) or a deadlock (40P01). At commit the cause comes wrapped: JTA's {@code RollbackException}
      * carries the flush's failure as its cause or as a suppressed exception, and the transaction interceptor may
-     * wrap that again, so both the causes and the suppressed exceptions are searched.
+     * wrap that again, so everything that led to the failure is searched ({@link Causes}).
      */
     static boolean isConflict(Throwable e) {
-        return isConflict(e, Collections.newSetFromMap(new IdentityHashMap<>()));
+        return Causes.anyMatch(e, Gateway::isLostRace);
     }
 
-    private static boolean isConflict(Throwable t, Set<Throwable> seen) {
-        if (t == null || !seen.add(t)) {
-            return false;
-        }
+    private static boolean isLostRace(Throwable t) {
         String name = t.getClass().getName();
         if (name.endsWith("OptimisticLockException") || name.endsWith("StaleStateException")
                 || name.endsWith("StaleObjectStateException")) {
             return true;
         }
         // A connection failure often carries no SQLState at all (and Set.of refuses to look up null).
-        if (t instanceof SQLException sql && sql.getSQLState() != null && CONFLICT_STATES.contains(sql.getSQLState())) {
-            return true;
-        }
-        if (t instanceof SQLException sql && isConflict(sql.getNextException(), seen)) {
-            return true;
-        }
-        for (Throwable suppressed : t.getSuppressed()) {
-            if (isConflict(suppressed, seen)) {
-                return true;
-            }
-        }
-        return isConflict(t.getCause(), seen);
+        return t instanceof SQLException sql && sql.getSQLState() != null && CONFLICT_STATES.contains(sql.getSQLState());
     }
 }
