@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.authgate.web.core.WriteContention;
+import org.authgate.web.usecase.WriteContention;
 
 /**
  * A request that lost its write race on every attempt: too many clients change one row at the same moment.

@@ -1,4 +1,4 @@
-package org.authgate.web.core;
+package org.authgate.web.usecase;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,4 +1,4 @@
-package org.authgate.web.core;
+package org.authgate.web.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,11 +14,11 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Gateway#run}'s retry, without a container: a fake transaction runs the work and then fails its commit the
+ * {@link UnitOfWork#run}'s retry, without a container: a fake transaction runs the work and then fails its commit the
  * way Narayana does when Hibernate's flush at commit loses a race (JTA's checked RollbackException, thrown
  * undeclared through the interceptor, with the flush's failure suppressed or as its cause).
  */
-class GatewayRetryTest {
+class UnitOfWorkRetryTest {
 
     /** Commits fail with {@code failure} for the first {@code failures} attempts, then succeed. */
     static final class FailingCommits extends Transactions {
@@ -47,11 +47,11 @@ class GatewayRetryTest {
         }
     }
 
-    /** A gateway over {@code tx} that records its pauses instead of sleeping. */
-    static final class RecordingGateway extends Gateway {
+    /** A unit of work over {@code tx} that records its pauses instead of sleeping. */
+    static final class RecordingUnitOfWork extends UnitOfWork {
         final List<Integer> pauses = new ArrayList<>();
 
-        RecordingGateway(Transactions tx) {
+        RecordingUnitOfWork(Transactions tx) {
             this.tx = tx;
         }
 
@@ -70,15 +70,15 @@ class GatewayRetryTest {
 
     @Test
     void aConflictFoundAtCommitRunsTheWorkAgainAndAnswersTheRetrysResult() {
-        FailingCommits tx = new FailingCommits(2, GatewayRetryTest::optimisticLockAtCommit);
-        RecordingGateway gateway = new RecordingGateway(tx);
+        FailingCommits tx = new FailingCommits(2, UnitOfWorkRetryTest::optimisticLockAtCommit);
+        RecordingUnitOfWork work = new RecordingUnitOfWork(tx);
         int[] runs = {0};
 
-        String answer = gateway.run(() -> "run " + ++runs[0]);
+        String answer = work.run(() -> "run " + ++runs[0]);
 
         assertThat(answer).isEqualTo("run 3");
         assertThat(tx.attempts).isEqualTo(3);
-        assertThat(gateway.pauses).as("a pause before each retry").containsExactly(1, 2);
+        assertThat(work.pauses).as("a pause before each retry").containsExactly(1, 2);
     }
 
     @Test
@@ -89,23 +89,23 @@ class GatewayRetryTest {
                             new RuntimeException("flush", new SQLException("ERROR", state))));
             FailingCommits tx = new FailingCommits(1, failure);
 
-            assertThat(new RecordingGateway(tx).run(() -> state)).isEqualTo(state);
+            assertThat(new RecordingUnitOfWork(tx).run(() -> state)).isEqualTo(state);
             assertThat(tx.attempts).as(state).isEqualTo(2);
         }
     }
 
     @Test
     void aConflictOnEveryAttemptEndsInWriteContentionAfterTheBound() {
-        FailingCommits tx = new FailingCommits(Integer.MAX_VALUE, GatewayRetryTest::optimisticLockAtCommit);
-        RecordingGateway gateway = new RecordingGateway(tx);
+        FailingCommits tx = new FailingCommits(Integer.MAX_VALUE, UnitOfWorkRetryTest::optimisticLockAtCommit);
+        RecordingUnitOfWork work = new RecordingUnitOfWork(tx);
 
-        assertThatThrownBy(() -> gateway.run(() -> "never committed"))
+        assertThatThrownBy(() -> work.run(() -> "never committed"))
                 .isInstanceOfSatisfying(WriteContention.class, e -> {
-                    assertThat(e.attempts()).isEqualTo(Gateway.ATTEMPTS);
+                    assertThat(e.attempts()).isEqualTo(UnitOfWork.ATTEMPTS);
                     assertThat(e.getCause()).isInstanceOf(RollbackException.class);
                 });
-        assertThat(tx.attempts).isEqualTo(Gateway.ATTEMPTS);
-        assertThat(gateway.pauses).hasSize(Gateway.ATTEMPTS - 1);
+        assertThat(tx.attempts).isEqualTo(UnitOfWork.ATTEMPTS);
+        assertThat(work.pauses).hasSize(UnitOfWork.ATTEMPTS - 1);
     }
 
     @Test
@@ -113,11 +113,11 @@ class GatewayRetryTest {
         RollbackException broken = new RollbackException("ARJUNA016053");
         broken.addSuppressed(new SQLException("connection lost", "08006"));
         FailingCommits tx = new FailingCommits(1, () -> broken);
-        RecordingGateway gateway = new RecordingGateway(tx);
+        RecordingUnitOfWork work = new RecordingUnitOfWork(tx);
 
-        assertThatThrownBy(() -> gateway.run(() -> "x")).isSameAs(broken);
+        assertThatThrownBy(() -> work.run(() -> "x")).isSameAs(broken);
         assertThat(tx.attempts).isEqualTo(1);
-        assertThat(gateway.pauses).isEmpty();
+        assertThat(work.pauses).isEmpty();
     }
 
     @Test
@@ -127,23 +127,23 @@ class GatewayRetryTest {
         SQLException chained = new SQLException("batch failed", "XX000");
         chained.setNextException(new SQLException("deadlock detected", "40P01"));
 
-        assertThat(Gateway.isConflict(batch)).isTrue();
-        assertThat(Gateway.isConflict(new IllegalStateException(chained))).isTrue();
-        assertThat(Gateway.isConflict(new OptimisticLockException())).isTrue();
-        assertThat(Gateway.isConflict(new IllegalStateException("no session"))).isFalse();
-        assertThat(Gateway.isConflict(new SQLException("syntax", "42601"))).isFalse();
-        assertThat(Gateway.isConflict(new RollbackException("rolled back, no reason given"))).isFalse();
+        assertThat(UnitOfWork.isConflict(batch)).isTrue();
+        assertThat(UnitOfWork.isConflict(new IllegalStateException(chained))).isTrue();
+        assertThat(UnitOfWork.isConflict(new OptimisticLockException())).isTrue();
+        assertThat(UnitOfWork.isConflict(new IllegalStateException("no session"))).isFalse();
+        assertThat(UnitOfWork.isConflict(new SQLException("syntax", "42601"))).isFalse();
+        assertThat(UnitOfWork.isConflict(new RollbackException("rolled back, no reason given"))).isFalse();
     }
 
     /** A connection the database ended (a restart, an outage) often carries no SQLState: not a conflict, no NPE. */
     @Test
     void anSqlExceptionWithoutAStateIsNoConflictAndIsThrownAsItCame() {
         RuntimeException lost = new RuntimeException("JDBC exception", new SQLException("This connection has been closed."));
-        assertThat(Gateway.isConflict(lost)).isFalse();
+        assertThat(UnitOfWork.isConflict(lost)).isFalse();
 
         FailingCommits tx = new FailingCommits(1, () -> lost);
-        RecordingGateway gateway = new RecordingGateway(tx);
-        assertThatThrownBy(() -> gateway.run(() -> "x")).isSameAs(lost);
+        RecordingUnitOfWork work = new RecordingUnitOfWork(tx);
+        assertThatThrownBy(() -> work.run(() -> "x")).isSameAs(lost);
         assertThat(tx.attempts).isEqualTo(1);
     }
 

@@ -1,0 +1,22 @@
+package org.authgate.web.usecase;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.authgate.core.session.RefreshOutcome;
+import org.authgate.core.session.RefreshRequest;
+import org.authgate.core.session.SessionService;
+
+/** A refresh token traded for a new access token and a new refresh token; a replayed one revokes its family. */
+@ApplicationScoped
+public class Refresh {
+
+    @Inject
+    UnitOfWork work;
+
+    @Inject
+    SessionService sessions;
+
+    public RefreshOutcome refresh(String refreshToken, RefreshRequest request) {
+        return work.run(() -> sessions.refresh(refreshToken, request));
+    }
+}
