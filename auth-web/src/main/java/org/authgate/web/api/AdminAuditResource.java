@@ -9,8 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.authgate.core.audit.AuditFilter;
-import org.authgate.core.audit.AuditQuery;
-import org.authgate.web.core.Gateway;
+import org.authgate.web.usecase.BrowseAudit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -23,10 +22,7 @@ public class AdminAuditResource {
     Caller caller;
 
     @Inject
-    Gateway gateway;
-
-    @Inject
-    AuditQuery query;
+    BrowseAudit audit;
 
     @GET
     @Operation(summary = "Audit records, newest first, filtered and paged in the database")
@@ -48,7 +44,7 @@ public class AdminAuditResource {
                 Params.event(event), Params.outcome(outcome), Params.text(username), Params.subject(subject),
                 session == null ? null : Params.session(session), Params.connector(connector), Params.dialect(dialect),
                 Params.text(address), Params.text(actor));
-        return Paging.page(gateway, offset, limit, (first, size) -> query.search(filter, first, size),
-                cap -> query.count(filter, cap), ApiViews.AuditView::of);
+        return Paging.page(offset, limit, (first, size, cap) -> audit.page(filter, first, size, cap),
+                ApiViews.AuditView::of);
     }
 }

@@ -12,15 +12,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.authgate.core.session.Dialect;
-import org.authgate.core.session.EndReason;
 import org.authgate.core.session.Session;
 import org.authgate.core.session.SessionFilter;
-import org.authgate.core.session.SessionQuery;
-import org.authgate.web.core.Gateway;
+import org.authgate.core.session.SessionSort;
 import org.authgate.web.http.ProblemException;
 import org.authgate.web.http.ProblemType;
 import org.authgate.web.http.RequestContext;
+import org.authgate.web.usecase.AdministerSessions;
+import org.authgate.web.usecase.BrowseSessions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,10 +33,10 @@ public class AdminSessionsResource {
     Caller caller;
 
     @Inject
-    Gateway gateway;
+    BrowseSessions browse;
 
     @Inject
-    SessionQuery query;
+    AdministerSessions administer;
 
     @Inject
     RequestContext request;
@@ -59,8 +58,9 @@ public class AdminSessionsResource {
         SessionFilter filter = new SessionFilter(Params.tenant(tenant), Params.subject(subject), Params.text(username),
                 Params.connector(connector), Params.dialect(dialect), Params.text(clientId), Params.state(state),
                 Params.instant(from, "from"), Params.instant(to, "to"));
-        return Paging.page(gateway, offset, limit, (first, size) -> query.search(filter, first, size),
-                cap -> query.count(filter, cap), ApiViews.SessionView::of);
+        return Paging.page(offset, limit,
+                (first, size, cap) -> browse.page(filter, SessionSort.NEWEST_FIRST, first, size, cap),
+                ApiViews.SessionView::of);
     }
 
     @GET
@@ -68,7 +68,7 @@ public class AdminSessionsResource {
     @Operation(summary = "One session")
     public ApiViews.SessionView get(@PathParam("id") String id) {
         caller.admin();
-        return gateway.findSession(Params.session(id)).map(ApiViews.SessionView::of)
+        return browse.find(Params.session(id)).map(ApiViews.SessionView::of)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no such session"));
     }
 
@@ -77,7 +77,7 @@ public class AdminSessionsResource {
     @Operation(summary = "Revoke one session; its tokens stop working at once on every node")
     public Response revoke(@PathParam("id") String id) {
         Session admin = caller.admin();
-        if (!gateway.revoke(Params.session(id), admin.username(), request.client(null), Dialect.ADMIN)) {
+        if (!administer.revoke(Params.session(id), admin.username(), request.client(null))) {
             throw new ProblemException(ProblemType.NOT_FOUND, "no live session with this id");
         }
         return Response.noContent().build();
@@ -88,8 +88,7 @@ public class AdminSessionsResource {
     @Operation(summary = "Revoke every live session of a user")
     public ApiViews.Page<ApiViews.SessionView> revokeAllOf(@PathParam("subject") String subject) {
         Session admin = caller.admin();
-        int ended = gateway.endAllOf(Params.subject(subject), null, EndReason.ADMIN_REVOKE, request.client(null),
-                Dialect.ADMIN, admin.username());
+        int ended = administer.endAllOf(Params.subject(subject), admin.username(), request.client(null));
         return new ApiViews.Page<>(List.of(), 0, 0, ended, false);
     }
 }

@@ -2,19 +2,21 @@ package org.authgate.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.authgate.core.identity.Identity;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.session.IdentifiedVerification;
 import org.authgate.core.session.Session;
 import org.authgate.core.session.VerifyOutcome;
-import org.authgate.web.core.AdminSecondFactor;
 import org.authgate.web.core.CoreSettings;
-import org.authgate.web.core.Gateway;
 import org.authgate.web.http.ProblemException;
 import org.authgate.web.http.ProblemType;
 import org.authgate.web.http.RequestContext;
+import org.authgate.web.usecase.AdministratorSession;
+import org.authgate.web.usecase.CallerSession;
 
-/** The session behind the request's bearer token, verified once per request. */
+/**
+ * The session behind the request's bearer token, verified once per request: the native API's adapter over
+ * {@link CallerSession} and {@link AdministratorSession}, turning their refusals into problem documents.
+ */
 @RequestScoped
 public class Caller {
 
@@ -22,21 +24,21 @@ public class Caller {
     RequestContext request;
 
     @Inject
-    Gateway gateway;
+    CallerSession callers;
+
+    @Inject
+    AdministratorSession administrators;
 
     @Inject
     CoreSettings settings;
 
-    @Inject
-    AdminSecondFactor secondFactor;
-
     private Session session;
-    /** The session owner's identity as {@link #admin} read it, once per request. */
-    private Identity owner;
+    /** The caller's session once {@link #admin} let it in, once per request. */
+    private Session admitted;
 
     public Session session() {
         if (session == null) {
-            VerifyOutcome outcome = gateway.verify(bearer(), Dialect.NATIVE);
+            VerifyOutcome outcome = callers.verify(bearer(), Dialect.NATIVE);
             if (!(outcome instanceof VerifyOutcome.Valid valid)) {
                 throw invalid();
             }
@@ -47,7 +49,7 @@ public class Caller {
 
     /** The session with its owner's current identity, verified in one transaction (the session read needs both). */
     public IdentifiedVerification.Valid sessionWithIdentity() {
-        IdentifiedVerification.Valid verified = gateway.verifyWithIdentity(bearer(), Dialect.NATIVE)
+        IdentifiedVerification.Valid verified = callers.verifyWithIdentity(bearer(), Dialect.NATIVE)
                 .orElseThrow(Caller::invalid);
         session = verified.session();
         return verified;
@@ -63,29 +65,27 @@ public class Caller {
     }
 
     /**
-     * The caller's session, whose owner must hold the admin role now: the roles come from the owner's current
-     * identity, not from the session's copy of the login's, so a demotion or ban bites at the next request. It
-     * costs nothing more on a node that remembers the session ({@link Gateway#verifyWithIdentity}): the memory is
-     * forgotten on every node when the account changes.
+     * The caller's session, whose owner must be an administrator now ({@link AdministratorSession}: the owner's
+     * current roles, not the session's copy of the login's, and the second factor).
      */
     public Session admin() {
-        if (owner == null) {
-            owner = sessionWithIdentity().identity();
+        if (admitted == null) {
+            AdministratorSession.Verdict verdict = administrators.check(bearer(), Dialect.NATIVE);
+            if (verdict.refusal() == AdministratorSession.Refusal.INVALID) {
+                throw invalid();
+            }
+            session = verdict.session();
+            if (verdict.refusal() == AdministratorSession.Refusal.NOT_ADMINISTRATOR) {
+                throw new ProblemException(ProblemType.FORBIDDEN, "this needs the " + settings.adminRole() + " role");
+            }
+            if (verdict.refusal() == AdministratorSession.Refusal.NO_SECOND_FACTOR) {
+                throw new ProblemException(ProblemType.SECOND_FACTOR_REQUIRED, "administrators need a second factor: "
+                        + "enrol TOTP with POST /api/v1/totp/enrollment {password}, then /api/v1/totp/enrollment/confirm "
+                        + "{code}");
+            }
+            admitted = session;
         }
-        if (owner.banned() || !owner.hasRole(settings.adminRole())) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "this needs the " + settings.adminRole() + " role");
-        }
-        requireSecondFactor(session);
-        return session;
-    }
-
-    /** Checked after the role, so that only an administrator learns that a factor is missing. */
-    private void requireSecondFactor(Session s) {
-        if (!secondFactor.satisfiedBy(s.connector(), s.subject())) {
-            throw new ProblemException(ProblemType.SECOND_FACTOR_REQUIRED, "administrators need a second factor: "
-                    + "enrol TOTP with POST /api/v1/totp/enrollment {password}, then /api/v1/totp/enrollment/confirm "
-                    + "{code}");
-        }
+        return admitted;
     }
 
     public String token() {

@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
 import org.authgate.core.connector.Connector;
-import org.authgate.core.connector.Connectors;
+import org.authgate.web.usecase.ConnectorStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -20,12 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ConnectorsResource {
 
     @Inject
-    Connectors connectors;
+    ConnectorStatus connectors;
 
     @GET
     @Operation(summary = "The enabled connectors and the login form each needs")
     public List<ApiViews.ConnectorView> list() {
-        return connectors.all().stream().map(ConnectorsResource::view).toList();
+        return connectors.enabled().stream().map(ConnectorsResource::view).toList();
     }
 
     private static ApiViews.ConnectorView view(Connector c) {

@@ -11,10 +11,10 @@ import java.util.Optional;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.session.VerifyOutcome;
 import org.authgate.web.core.CoreSettings;
-import org.authgate.web.core.Gateway;
 import org.authgate.web.http.Problem;
 import org.authgate.web.http.ProblemType;
 import org.authgate.web.http.RequestContext;
+import org.authgate.web.usecase.CallerSession;
 
 /**
  * Who may introspect (RFC 7662 §2.1: the endpoint must not tell anyone whether a token is live): a
@@ -31,7 +31,7 @@ public class IntrospectionCaller {
     IntrospectionClients clients;
 
     @Inject
-    Gateway gateway;
+    CallerSession callers;
 
     @Inject
     CoreSettings settings;
@@ -47,7 +47,7 @@ public class IntrospectionCaller {
         if (bearer.isEmpty()) {
             return Optional.of(unauthorized("authenticate with HTTP Basic (client id and secret) or an admin bearer token"));
         }
-        if (!(gateway.verify(bearer.get(), Dialect.NATIVE) instanceof VerifyOutcome.Valid valid)) {
+        if (!(callers.verify(bearer.get(), Dialect.NATIVE) instanceof VerifyOutcome.Valid valid)) {
             return Optional.of(unauthorized("the token is invalid or expired"));
         }
         if (!valid.session().roles().contains(settings.adminRole())) {

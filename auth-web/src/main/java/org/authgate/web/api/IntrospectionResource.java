@@ -17,7 +17,7 @@ import java.util.TreeSet;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.session.IdentifiedVerification;
 import org.authgate.core.session.Session;
-import org.authgate.web.core.Gateway;
+import org.authgate.web.usecase.CallerSession;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class IntrospectionResource {
 
     @Inject
-    Gateway gateway;
+    CallerSession callers;
 
     @Inject
     IntrospectionCaller caller;
@@ -63,7 +63,7 @@ public class IntrospectionResource {
         }
         // With the owner's current identity: the scope a resource server acts on is the roles held now, not the
         // copy the session took at login (a demotion bites at once, as on the admin API).
-        Optional<IdentifiedVerification.Valid> verified = gateway.verifyWithIdentity(token.strip(), Dialect.NATIVE);
+        Optional<IdentifiedVerification.Valid> verified = callers.verifyWithIdentity(token.strip(), Dialect.NATIVE);
         if (verified.isEmpty()) {
             return inactive();
         }

@@ -14,10 +14,11 @@ import org.authgate.core.connector.Credentials;
 import org.authgate.core.login.LoginOutcome;
 import org.authgate.core.login.LoginRequest;
 import org.authgate.core.session.Dialect;
-import org.authgate.web.core.Gateway;
 import org.authgate.web.http.ProblemException;
 import org.authgate.web.http.ProblemType;
 import org.authgate.web.http.RequestContext;
+import org.authgate.web.usecase.Login;
+import org.authgate.web.usecase.SecondFactor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,7 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LoginResource {
 
     @Inject
-    Gateway gateway;
+    Login logins;
+
+    @Inject
+    SecondFactor secondFactor;
 
     @Inject
     RequestContext request;
@@ -47,7 +51,7 @@ public class LoginResource {
         LoginRequest login = new LoginRequest(Require.connector(body.connector()), credentials,
                 request.client(body.clientId()), Dialect.NATIVE, Require.lifetime(body.lifetimeSeconds()),
                 body.refresh() == null || body.refresh(), Require.format(body.tokenFormat()), Map.of());
-        return render(gateway.login(login));
+        return render(logins.login(login));
     }
 
     @POST
@@ -55,7 +59,7 @@ public class LoginResource {
     @Operation(summary = "Complete a login with the second factor's code")
     public Response secondFactor(ApiBodies.SecondFactor body) {
         Require.body(body);
-        return render(gateway.completeSecondFactor(Require.text(body.challenge(), "challenge"),
+        return render(secondFactor.complete(Require.text(body.challenge(), "challenge"),
                 Require.text(body.code(), "code"), request.client(null), Dialect.NATIVE, Map.of()));
     }
 

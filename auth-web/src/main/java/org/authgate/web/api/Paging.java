@@ -1,10 +1,7 @@
 package org.authgate.web.api;
 
-import java.util.List;
-import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.LongUnaryOperator;
-import org.authgate.web.core.Gateway;
+import org.authgate.web.usecase.Counted;
 
 /** One page of an admin list: the rows and a count capped so it never scans a whole big table. */
 final class Paging {
@@ -14,18 +11,20 @@ final class Paging {
     }
 
     /**
-     * @param search rows for (offset, limit), newest first
-     * @param count  matches counted up to the given cap
+     * @param read rows for (offset, limit), newest first, with the matches counted up to the given cap
      */
-    static <D, V> ApiViews.Page<V> page(Gateway gateway, int offset, int limit,
-                                       BiFunction<Integer, Integer, List<D>> search, LongUnaryOperator count,
-                                       Function<D, V> view) {
+    static <D, V> ApiViews.Page<V> page(int offset, int limit, Read<D> read, Function<D, V> view) {
         int from = Math.max(0, offset);
         int size = Params.limit(limit);
-        return gateway.run(() -> {
-            List<V> items = search.apply(from, size).stream().map(view).toList();
-            long total = count.applyAsLong(COUNT_CAP);
-            return new ApiViews.Page<>(items, from, size, Math.min(total, COUNT_CAP), total > COUNT_CAP);
-        });
+        Counted<D> counted = read.page(from, size, COUNT_CAP);
+        long total = counted.count();
+        return new ApiViews.Page<>(counted.rows().stream().map(view).toList(), from, size, Math.min(total, COUNT_CAP),
+                total > COUNT_CAP);
+    }
+
+    /** A use case's read of one page and its count. */
+    @FunctionalInterface
+    interface Read<D> {
+        Counted<D> page(int offset, int limit, long cap);
     }
 }

@@ -17,10 +17,12 @@ import org.authgate.core.session.IdentifiedVerification;
 import org.authgate.core.session.RefreshOutcome;
 import org.authgate.core.session.RefreshRequest;
 import org.authgate.core.session.Session;
-import org.authgate.web.core.Gateway;
 import org.authgate.web.http.ProblemException;
 import org.authgate.web.http.ProblemType;
 import org.authgate.web.http.RequestContext;
+import org.authgate.web.usecase.ChangePassword;
+import org.authgate.web.usecase.Logout;
+import org.authgate.web.usecase.Refresh;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,7 +34,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SessionResource {
 
     @Inject
-    Gateway gateway;
+    Refresh refreshes;
+
+    @Inject
+    Logout logouts;
+
+    @Inject
+    ChangePassword passwords;
 
     @Inject
     Caller caller;
@@ -58,7 +66,7 @@ public class SessionResource {
     @Operation(summary = "Trade a refresh token for new tokens; the refresh token rotates")
     public ApiViews.Tokens refresh(ApiBodies.Refresh body) {
         Require.body(body);
-        RefreshOutcome outcome = gateway.refresh(Require.text(body.refreshToken(), "refreshToken"),
+        RefreshOutcome outcome = refreshes.refresh(Require.text(body.refreshToken(), "refreshToken"),
                 new RefreshRequest(Dialect.NATIVE, request.client(null), Require.lifetime(body.lifetimeSeconds()),
                         Map.of()));
         if (outcome instanceof RefreshOutcome.Refreshed refreshed) {
@@ -73,7 +81,7 @@ public class SessionResource {
     public Response logout() {
         String token = request.bearerToken()
                 .orElseThrow(() -> new ProblemException(ProblemType.INVALID_TOKEN, "send Authorization: Bearer <token>"));
-        if (!gateway.logout(token, request.client(null), Dialect.NATIVE)) {
+        if (!logouts.withAccessToken(token, request.client(null), Dialect.NATIVE)) {
             throw new ProblemException(ProblemType.INVALID_TOKEN, "the token is invalid or already ended");
         }
         return Response.noContent().build();
@@ -87,7 +95,7 @@ public class SessionResource {
     public Response changePassword(ApiBodies.PasswordChange body) {
         Require.body(body);
         Session session = caller.session();
-        PasswordChangeService.Result result = gateway.changePassword(session,
+        PasswordChangeService.Result result = passwords.change(session,
                 Require.text(body.formerPassword(), "formerPassword"), Require.text(body.newPassword(), "newPassword"),
                 !Boolean.FALSE.equals(body.endOtherSessions()), request.client(null), Dialect.NATIVE);
         return switch (result) {

@@ -65,7 +65,6 @@ public class AuditExportServlet extends HttpServlet {
             plain(response, HttpServletResponse.SC_BAD_REQUEST, "Cannot export: " + e.getMessage());
             return;
         }
-        facade.recordExport(criteria, user.username(), requestContext.client(SessionActions.CLIENT_ID));
         response.setContentType("text/csv");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Content-Disposition", "attachment; filename=\"authgate-audit.csv\"");
@@ -73,7 +72,8 @@ public class AuditExportServlet extends HttpServlet {
         CsvWriter csv = new CsvWriter(out);
         csv.row(HEADER);
         try {
-            facade.export(criteria, rows -> {
+            // The export's audit record is written before the first row is read, and before anything is sent.
+            facade.export(criteria, user.username(), requestContext.client(SessionActions.CLIENT_ID), rows -> {
                 try {
                     for (AuditFacade.AuditRow r : rows) {
                         csv.row(Arrays.asList(r.id(), r.at().toString(), r.event(), r.outcome(), r.tenant(), r.connector(),

@@ -8,33 +8,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.authgate.core.audit.AuditCursor;
-import org.authgate.core.audit.AuditEvent;
 import org.authgate.core.audit.AuditFilter;
-import org.authgate.core.audit.AuditQuery;
 import org.authgate.core.audit.AuditRecord;
-import org.authgate.core.audit.AuditTrail;
-import org.authgate.core.audit.Outcome;
 import org.authgate.core.session.ClientInfo;
-import org.authgate.core.session.Dialect;
-import org.authgate.web.core.Gateway;
+import org.authgate.web.usecase.BrowseAudit;
+import org.authgate.web.usecase.ExportAudit;
 
 /** The audit page and its CSV export: paged, filtered reads of the audit trail, answered as rows. */
 @ApplicationScoped
 public class AuditFacade {
-    /** The reason of the ADMIN_ACTION record an export writes. */
-    static final String EXPORT_REASON = "AUDIT_EXPORT";
     /** Rows an export reads per transaction. */
-    static final int EXPORT_CHUNK = 500;
+    static final int EXPORT_CHUNK = ExportAudit.CHUNK;
 
     @Inject
-    Gateway gateway;
+    BrowseAudit browse;
 
     @Inject
-    AuditQuery auditQuery;
-
-    @Inject
-    AuditTrail auditTrail;
+    ExportAudit exports;
 
     public record AuditRow(String id, Instant at, String event, String outcome, String tenant, String connector,
                            String dialect, String username, String sessionId, String clientId, String remoteAddress,
@@ -83,12 +73,12 @@ public class AuditFacade {
 
     public List<AuditRow> audit(AuditCriteria criteria, int offset, int limit) {
         AuditFilter filter = filter(criteria);
-        return gateway.run(() -> auditQuery.search(filter, offset, limit)).stream().map(AuditRow::of).toList();
+        return browse.search(filter, offset, limit).stream().map(AuditRow::of).toList();
     }
 
     public Count countAudit(AuditCriteria criteria) {
         AuditFilter filter = filter(criteria);
-        return Count.of(gateway.run(() -> auditQuery.count(filter, Count.CAP)));
+        return Count.of(browse.count(filter, Count.CAP));
     }
 
     /**
@@ -100,33 +90,12 @@ public class AuditFacade {
     }
 
     /**
-     * Writes the ADMIN_ACTION record of an export before any row leaves: an export that fails half way was
-     * still an export.
+     * Writes the ADMIN_ACTION record of the export (naming the administrator and the filters), then hands every
+     * matching row, newest first, to {@code sink} in chunks as {@link ExportAudit} reads them.
      */
-    public void recordExport(AuditCriteria criteria, String actor, ClientInfo client) {
-        gateway.run(() -> {
-            auditTrail.of(AuditEvent.ADMIN_ACTION, Outcome.SUCCESS, Dialect.ADMIN).actor(actor)
-                    .reason(EXPORT_REASON).target(criteria.describe()).client(client).write();
-            return null;
-        });
-    }
-
-    /**
-     * Hands every matching row, newest first, to {@code sink} in chunks read by keyset (one short
-     * transaction each), so neither the server nor the database holds the whole result.
-     */
-    public void export(AuditCriteria criteria, Consumer<List<AuditRow>> sink) {
-        AuditFilter filter = filter(criteria);
-        AuditCursor after = null;
-        List<AuditRecord> chunk;
-        do {
-            AuditCursor from = after;
-            chunk = gateway.run(() -> auditQuery.searchAfter(filter, from, EXPORT_CHUNK));
-            if (!chunk.isEmpty()) {
-                sink.accept(chunk.stream().map(AuditRow::of).toList());
-                after = AuditCursor.of(chunk.get(chunk.size() - 1));
-            }
-        } while (chunk.size() == EXPORT_CHUNK);
+    public void export(AuditCriteria criteria, String actor, ClientInfo client, Consumer<List<AuditRow>> sink) {
+        exports.export(filter(criteria), criteria.describe(), actor, client,
+                chunk -> sink.accept(chunk.stream().map(AuditRow::of).toList()));
     }
 
     private static AuditFilter filter(AuditCriteria c) {

@@ -1,21 +1,15 @@
 package org.authgate.web.console;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.authgate.core.audit.AuditEvent;
-import org.authgate.core.audit.AuditTrail;
-import org.authgate.core.audit.Outcome;
 import org.authgate.core.connector.Connector;
 import org.authgate.core.connector.ConnectorHealth;
 import org.authgate.core.connector.ConnectorId;
-import org.authgate.core.connector.Connectors;
 import org.authgate.core.connector.Credentials;
 import org.authgate.core.connector.HealthReporting;
 import org.authgate.core.connector.IdentityLookup;
@@ -23,13 +17,9 @@ import org.authgate.core.connector.PasswordChanger;
 import org.authgate.core.connector.SecondFactorVerifier;
 import org.authgate.core.identity.Identity;
 import org.authgate.core.identity.TenantId;
-import org.authgate.core.login.LoginOutcome;
-import org.authgate.core.login.LoginRequest;
-import org.authgate.core.login.LoginService;
 import org.authgate.core.session.ClientInfo;
-import org.authgate.core.session.Dialect;
-import org.authgate.core.session.SessionService;
-import org.authgate.web.core.Gateway;
+import org.authgate.web.usecase.ConnectorStatus;
+import org.authgate.web.usecase.TestLogin;
 
 /**
  * The connectors page: every connector bean the WAR holds, whether it is switched on, what it can do, its
@@ -41,23 +31,10 @@ public class ConnectorsFacade {
     static final String TEST_LOGIN_CLIENT = "authgate-console-test-login";
 
     @Inject
-    @Any
-    Instance<Connector> beans;
+    ConnectorStatus status;
 
     @Inject
-    Connectors enabled;
-
-    @Inject
-    Gateway gateway;
-
-    @Inject
-    LoginService logins;
-
-    @Inject
-    SessionService sessions;
-
-    @Inject
-    AuditTrail audit;
+    TestLogin tests;
 
     @Inject
     SettingsFacade settings;
@@ -89,8 +66,8 @@ public class ConnectorsFacade {
 
     public List<ConnectorRow> connectors() {
         List<ConnectorRow> rows = new ArrayList<>();
-        for (Connector c : beans) {
-            boolean on = enabled.find(c.id()).isPresent();
+        for (Connector c : status.installed()) {
+            boolean on = status.isEnabled(c.id());
             rows.add(new ConnectorRow(c.id().value(), on,
                     c.loginForm().fields().stream().map(f -> f.name() + (f.required() ? "" : " (optional)")).toList(),
                     capabilities(c), on ? health(c) : null, configuration(c)));
@@ -102,15 +79,13 @@ public class ConnectorsFacade {
     /** The ids a test login may use: only switched-on connectors log anybody in. */
     public Set<String> enabledIds() {
         Set<String> ids = new TreeSet<>();
-        enabled.all().forEach(c -> ids.add(c.id().value()));
+        status.enabled().forEach(c -> ids.add(c.id().value()));
         return ids;
     }
 
     /**
-     * A real login through the core (throttled, locked out and audited like any other, with dialect
-     * {@code admin} and client id {@value #TEST_LOGIN_CLIENT}) whose session is ended at once, plus an
-     * ADMIN_ACTION record naming the administrator — all in one transaction. A login that needs a second factor
-     * is left pending without its challenge: nobody can complete it and it expires with the second-factor timeout.
+     * A real login through the core ({@link TestLogin}) with client id {@value #TEST_LOGIN_CLIENT}, whose session is
+     * ended at once.
      */
     public TestLoginResult testLogin(String actor, String connectorId, String login, String password, String code,
                                      ClientInfo client) {
@@ -122,23 +97,9 @@ public class ConnectorsFacade {
                 password == null ? "" : password).withSecondFactorCode(Blank.toNull(code));
         ClientInfo testClient = new ClientInfo(TEST_LOGIN_CLIENT, client.remoteAddress(), client.userAgent(),
                 client.deviceInfo());
-        return gateway.run(() -> {
-            LoginOutcome outcome = logins.login(new LoginRequest(connector, credentials, testClient, Dialect.ADMIN,
-                    null, false, null, null));
-            TestLoginResult result;
-            if (outcome instanceof LoginOutcome.LoggedIn loggedIn) {
-                sessions.logout(loggedIn.issued().accessToken(), testClient, Dialect.ADMIN);
-                result = of("SUCCESS", loggedIn.identity());
-            } else if (outcome instanceof LoginOutcome.SecondFactorPending pending) {
-                result = of("SECOND_FACTOR_REQUIRED", pending.identity());
-            } else {
-                result = new TestLoginResult(((LoginOutcome.Refused) outcome).refusal().name(), null, null, null);
-            }
-            audit.of(AuditEvent.ADMIN_ACTION, Outcome.SUCCESS, Dialect.ADMIN).connector(connector)
-                    .client(testClient).actor(actor).target(connector.value() + ":" + credentials.login())
-                    .reason("TEST_LOGIN " + result.outcome()).write();
-            return result;
-        });
+        TestLogin.Result result = tests.tryLogin(actor, connector, credentials, testClient);
+        return result.identity() == null ? new TestLoginResult(result.outcome(), null, null, null)
+                : of(result.outcome(), result.identity());
     }
 
     private static TestLoginResult of(String outcome, Identity identity) {
@@ -159,7 +120,7 @@ public class ConnectorsFacade {
             return null;
         }
         try {
-            ConnectorHealth health = gateway.run(reporting::health);
+            ConnectorHealth health = status.health(reporting);
             return new HealthRow(health.up(), health.detail());
         } catch (RuntimeException e) {
             return new HealthRow(false, "health check failed: " + e.getClass().getSimpleName());

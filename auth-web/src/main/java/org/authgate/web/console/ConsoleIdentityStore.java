@@ -18,8 +18,8 @@ import org.authgate.core.login.LoginRequest;
 import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
 import org.authgate.web.core.CoreSettings;
-import org.authgate.web.core.Gateway;
 import org.authgate.web.http.RequestContext;
+import org.authgate.web.usecase.AdministratorSignIn;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ConsoleIdentityStore implements IdentityStore {
 
     @Inject
-    Gateway gateway;
+    AdministratorSignIn signIns;
 
     @Inject
     CoreSettings settings;
@@ -53,6 +53,14 @@ public class ConsoleIdentityStore implements IdentityStore {
     @ConfigProperty(name = "authgate.console.idle-timeout-seconds", defaultValue = "900")
     int idleTimeoutSeconds;
 
+    /**
+     * A sign-in the core accepted.
+     *
+     * @param mustEnrol the administrator has no second factor yet: the console lets them in once they enrolled one
+     */
+    public record Accepted(ConsoleCredential credential, boolean mustEnrol) {
+    }
+
     @Override
     public Set<ValidationType> validationTypes() {
         // Groups come with the validation result: the store both checks and authorizes.
@@ -66,7 +74,7 @@ public class ConsoleIdentityStore implements IdentityStore {
      * @return the credential to authenticate with, or empty for any refusal (wrong name, password or code,
      *         locked out, banned, or not an administrator: the page shows the same message for each)
      */
-    public Optional<ConsoleCredential> verify(String username, String password, String code) {
+    public Optional<Accepted> verify(String username, String password, String code) {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
             return Optional.empty();
         }
@@ -74,18 +82,13 @@ public class ConsoleIdentityStore implements IdentityStore {
         Credentials credentials = new Credentials(TenantId.DEFAULT, username.strip(), password, code, null, Map.of());
         // The console re-verifies this session at every request (ConsoleSessionCheck), so it must last as long as
         // the console may be used: the longest lifetime allowed; the console's own idle timeout ends it sooner.
-        LoginOutcome outcome = gateway.login(new LoginRequest(new ConnectorId(connector), credentials, client,
-                Dialect.ADMIN, settings.sessionPolicy().maxLifetime(), false, null, Map.of()));
-        if (!(outcome instanceof LoginOutcome.LoggedIn in)) {
-            return Optional.empty();
-        }
-        if (!in.identity().roles().contains(settings.adminRole())) {
-            // The password was right, so the core opened a session: a non-administrator keeps none.
-            gateway.logout(in.issued().accessToken(), client, Dialect.ADMIN);
-            return Optional.empty();
-        }
-        return Optional.of(new ConsoleCredential(in.identity().username(), in.issued().session().id().toString(),
-                in.issued().accessToken(), in.identity().subject(), in.identity().connector()));
+        return signIns.signIn(new LoginRequest(new ConnectorId(connector), credentials, client, Dialect.ADMIN,
+                settings.sessionPolicy().maxLifetime(), false, null, Map.of())).map(accepted -> {
+                    LoginOutcome.LoggedIn in = accepted.loggedIn();
+                    return new Accepted(new ConsoleCredential(in.identity().username(),
+                            in.issued().session().id().toString(), in.issued().accessToken(), in.identity().subject(),
+                            in.identity().connector()), accepted.mustEnrol());
+                });
     }
 
     @Override

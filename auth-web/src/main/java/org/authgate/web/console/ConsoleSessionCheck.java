@@ -10,8 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.authgate.web.core.AdminSecondFactor;
-import org.authgate.web.core.CoreSettings;
 import org.authgate.web.http.RequestContext;
 
 /**
@@ -32,13 +30,7 @@ public class ConsoleSessionCheck extends HttpFilter {
     transient ConsoleUser user;
 
     @Inject
-    transient CoreSettings settings;
-
-    @Inject
     transient RequestContext requestContext;
-
-    @Inject
-    transient AdminSecondFactor secondFactor;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -46,7 +38,7 @@ public class ConsoleSessionCheck extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         // Not signed in: the security constraint sends the browser to sign in. Static resources show nothing.
         if (request.getUserPrincipal() == null || path.startsWith("/admin/jakarta.faces.resource/")
-                || user.isStillAdministrator(settings.adminRole(), secondFactor)) {
+                || user.isStillAdministrator()) {
             chain.doFilter(request, response);
             return;
         }

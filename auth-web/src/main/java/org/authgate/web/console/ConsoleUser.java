@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
-import org.authgate.web.core.AdminSecondFactor;
-import org.authgate.web.core.Gateway;
+import org.authgate.web.usecase.AdministratorSession;
+import org.authgate.web.usecase.Logout;
 
 /**
  * The signed-in administrator of one console (HTTP) session, and the core session their sign-in opened.
@@ -21,7 +21,10 @@ public class ConsoleUser implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Gateway gateway;
+    transient AdministratorSession administrators;
+
+    @Inject
+    transient Logout logouts;
 
     private String username;
     private String sessionId;
@@ -53,20 +56,17 @@ public class ConsoleUser implements Serializable {
      * second-factor rule on, the owner must still have one too: an administrator who removed their own TOTP through
      * the API would otherwise keep a console the admin API already refuses them.
      */
-    boolean isStillAdministrator(String adminRole, AdminSecondFactor secondFactor) {
+    boolean isStillAdministrator() {
         String token = accessToken;
-        return token != null && gateway != null && gateway.verifyWithIdentity(token, Dialect.ADMIN)
-                .filter(valid -> !valid.identity().banned() && valid.identity().hasRole(adminRole))
-                .filter(valid -> secondFactor.satisfiedBy(valid.session().connector(), valid.session().subject()))
-                .isPresent();
+        return token != null && administrators != null && administrators.check(token, Dialect.ADMIN).admitted();
     }
 
     /** Ends the core session once; later calls do nothing. */
     void end(ClientInfo client) {
         String token = accessToken;
         accessToken = null;
-        if (token != null && gateway != null) {
-            gateway.logout(token, client, Dialect.ADMIN);
+        if (token != null && logouts != null) {
+            logouts.withAccessToken(token, client, Dialect.ADMIN);
         }
     }
 

@@ -10,29 +10,17 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.authgate.core.audit.AuditEvent;
-import org.authgate.core.audit.AuditFilter;
-import org.authgate.core.audit.AuditQuery;
 import org.authgate.core.audit.TimeBuckets;
-import org.authgate.core.session.SessionFilter;
-import org.authgate.core.session.SessionQuery;
-import org.authgate.core.session.SessionState;
-import org.authgate.web.core.Gateway;
+import org.authgate.web.usecase.Activity;
 
 /**
- * The dashboard's figures, read in one Gateway transaction; every count is capped (see {@link Count}),
- * and the charts' buckets are counted by the database over their range only.
+ * The dashboard's figures, read in one unit of work ({@link Activity}); every count is capped (see
+ * {@link Count}), and the charts' buckets are counted by the database over their range only.
  */
 @ApplicationScoped
 public class DashboardFacade {
     @Inject
-    Gateway gateway;
-
-    @Inject
-    SessionQuery sessionQuery;
-
-    @Inject
-    AuditQuery auditQuery;
+    Activity activity;
 
     @Inject
     Clock clock;
@@ -48,47 +36,29 @@ public class DashboardFacade {
 
     public Dashboard dashboard() {
         Instant now = clock.instant();
-        Instant hourAgo = now.minus(Duration.ofHours(1));
-        Instant dayAgo = now.minus(Duration.ofDays(1));
         TimeBuckets hour = TimeBuckets.endingAt(now, Duration.ofMinutes(5), 12);
         TimeBuckets day = TimeBuckets.endingAt(now, Duration.ofHours(1), 24);
-        return gateway.run(() -> {
-            Count active = Count.of(sessionQuery.count(new SessionFilter(null, null, null, null, null, null,
-                    SessionState.ACTIVE, null, null), Count.CAP));
-            List<Breakdown> byDialect = breakdown(
-                    auditQuery.countByDialect(AuditEvent.LOGIN_SUCCEEDED, dayAgo),
-                    auditQuery.countByDialect(AuditEvent.LOGIN_FAILED, dayAgo), d -> d.value());
-            List<Breakdown> byConnector = breakdown(
-                    auditQuery.countByConnector(AuditEvent.LOGIN_SUCCEEDED, dayAgo),
-                    auditQuery.countByConnector(AuditEvent.LOGIN_FAILED, dayAgo), c -> c.value());
-            return new Dashboard(active,
-                    Count.of(auditQuery.count(events(AuditEvent.LOGIN_SUCCEEDED, hourAgo), Count.CAP)),
-                    Count.of(auditQuery.count(events(AuditEvent.LOGIN_FAILED, hourAgo), Count.CAP)),
-                    Count.of(auditQuery.count(events(AuditEvent.LOGIN_SUCCEEDED, dayAgo), Count.CAP)),
-                    Count.of(auditQuery.count(events(AuditEvent.LOGIN_FAILED, dayAgo), Count.CAP)),
-                    Count.of(auditQuery.count(events(AuditEvent.LOCKED_OUT, dayAgo), Count.CAP)),
-                    byDialect, byConnector, chart(hour, "HH:mm"), chart(day, "HH"), now);
-        });
+        Activity.Figures f = activity.at(now, Count.CAP, hour, day);
+        return new Dashboard(Count.of(f.activeSessions()), Count.of(f.loginsLastHour()),
+                Count.of(f.failuresLastHour()), Count.of(f.loginsLastDay()), Count.of(f.failuresLastDay()),
+                Count.of(f.lockoutsLastDay()), breakdown(f.byDialect(), d -> d.value()),
+                breakdown(f.byConnector(), c -> c.value()), chart(hour, f.chartA(), "HH:mm"),
+                chart(day, f.chartB(), "HH"), f.at());
     }
 
-    private LoginChart chart(TimeBuckets buckets, String tickPattern) {
-        return LoginChart.of(buckets, auditQuery.countByBucket(AuditEvent.LOGIN_SUCCEEDED, buckets),
-                auditQuery.countByBucket(AuditEvent.LOGIN_FAILED, buckets), tickPattern);
+    private static LoginChart chart(TimeBuckets buckets, Activity.Series series, String tickPattern) {
+        return LoginChart.of(buckets, series.logins(), series.failures(), tickPattern);
     }
 
     /** One row per name that had logins or failures, by name. */
-    private static <K> List<Breakdown> breakdown(Map<K, Long> logins, Map<K, Long> failures, Function<K, String> name) {
+    private static <K> List<Breakdown> breakdown(Activity.Split<K> split, Function<K, String> name) {
         Map<String, Long> loginsByName = new TreeMap<>();
         Map<String, Long> failuresByName = new TreeMap<>();
-        logins.forEach((k, v) -> loginsByName.put(name.apply(k), v));
-        failures.forEach((k, v) -> failuresByName.put(name.apply(k), v));
+        split.logins().forEach((k, v) -> loginsByName.put(name.apply(k), v));
+        split.failures().forEach((k, v) -> failuresByName.put(name.apply(k), v));
         TreeSet<String> names = new TreeSet<>(loginsByName.keySet());
         names.addAll(failuresByName.keySet());
         return names.stream().map(n -> new Breakdown(n, loginsByName.getOrDefault(n, 0L),
                 failuresByName.getOrDefault(n, 0L))).toList();
-    }
-
-    private static AuditFilter events(AuditEvent event, Instant from) {
-        return new AuditFilter(from, null, event, null, null, null, null, null, null, null, null);
     }
 }

@@ -5,24 +5,19 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.authgate.core.audit.AuditFilter;
-import org.authgate.core.audit.AuditQuery;
 import org.authgate.core.session.ClientInfo;
-import org.authgate.core.session.Dialect;
-import org.authgate.core.session.EndReason;
 import org.authgate.core.session.Session;
 import org.authgate.core.session.SessionFilter;
 import org.authgate.core.session.SessionId;
-import org.authgate.core.session.SessionQuery;
-import org.authgate.core.session.SessionService;
 import org.authgate.core.session.SessionState;
 import org.authgate.core.session.SessionSort;
-import org.authgate.web.core.Gateway;
+import org.authgate.web.usecase.AdministerSessions;
+import org.authgate.web.usecase.BrowseSessions;
 
 /**
  * The sessions page and a session's detail page: paged, sorted search, one session with its audit
- * timeline, and revocation (one session, or all of a user), each in one Gateway transaction, answered
- * as rows.
+ * timeline ({@link BrowseSessions}), and revocation, one session or all of a user ({@link AdministerSessions}),
+ * answered as rows.
  */
 @ApplicationScoped
 public class SessionsFacade {
@@ -30,16 +25,10 @@ public class SessionsFacade {
     static final int TIMELINE_CAP = 100;
 
     @Inject
-    Gateway gateway;
+    BrowseSessions browse;
 
     @Inject
-    SessionQuery sessionQuery;
-
-    @Inject
-    AuditQuery auditQuery;
-
-    @Inject
-    SessionService sessions;
+    AdministerSessions administer;
 
     public record SessionRow(String id, String subject, String tenant, String username, String connector,
                              String dialect, String clientId, String remoteAddress, String userAgent, String state,
@@ -69,8 +58,7 @@ public class SessionsFacade {
     public List<SessionRow> sessions(SessionCriteria criteria, TableSort sort, int offset, int limit) {
         SessionFilter filter = filter(criteria);
         SessionSort order = SessionSortFields.of(sort);
-        return gateway.run(() -> sessionQuery.search(filter, order, offset, limit)).stream().map(SessionRow::of)
-                .toList();
+        return browse.search(filter, order, offset, limit).stream().map(SessionRow::of).toList();
     }
 
     /** Checks the criteria as a search would, so the page can say what is wrong before its table renders. */
@@ -80,7 +68,7 @@ public class SessionsFacade {
 
     public Count countSessions(SessionCriteria criteria) {
         SessionFilter filter = filter(criteria);
-        return Count.of(gateway.run(() -> sessionQuery.count(filter, Count.CAP)));
+        return Count.of(browse.count(filter, Count.CAP));
     }
 
     /** @throws InvalidCriteria when {@code sessionId} is not a session id */
@@ -89,17 +77,13 @@ public class SessionsFacade {
         if (id == null) {
             throw new InvalidCriteria("session id: missing");
         }
-        return gateway.run(() -> sessions.find(id).map(session -> {
-            List<AuditFacade.AuditRow> timeline = auditQuery.search(AuditFilter.ofSession(id), 0, TIMELINE_CAP + 1)
-                    .stream().map(AuditFacade.AuditRow::of).toList();
-            return new SessionDetail(SessionRow.of(session), timeline.subList(0, Math.min(TIMELINE_CAP, timeline.size())),
-                    timeline.size() > TIMELINE_CAP);
-        }));
+        return browse.withTimeline(id, TIMELINE_CAP).map(t -> new SessionDetail(SessionRow.of(t.session()),
+                t.records().stream().map(AuditFacade.AuditRow::of).toList(), t.capped()));
     }
 
     /** @return false when the session was not live any more */
     public boolean revokeSession(String sessionId, String actor, ClientInfo client) {
-        return gateway.revoke(SessionId.parse(sessionId), actor, client, Dialect.ADMIN);
+        return administer.revoke(SessionId.parse(sessionId), actor, client);
     }
 
     /**
@@ -109,8 +93,7 @@ public class SessionsFacade {
      * @return how many ended
      */
     public int revokeAllOf(String subject, String actor, ClientInfo client) {
-        return gateway.endAllOf(CriteriaValues.subject(subject), null, EndReason.ADMIN_REVOKE, client, Dialect.ADMIN,
-                actor);
+        return administer.endAllOf(CriteriaValues.subject(subject), actor, client);
     }
 
     private static SessionFilter filter(SessionCriteria c) {

@@ -13,11 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.authgate.core.connector.ConnectorId;
 import org.authgate.core.session.ClientInfo;
-import org.authgate.core.session.Dialect;
-import org.authgate.web.core.AdminSecondFactor;
-import org.authgate.web.core.Gateway;
 import org.authgate.web.http.RequestContext;
 
 /** The sign-in form: hands the credentials to Jakarta Security, which asks {@link ConsoleIdentityStore}. */
@@ -38,12 +34,6 @@ public class SignIn {
     ConsoleEnrolment enrolment;
 
     @Inject
-    Gateway gateway;
-
-    @Inject
-    AdminSecondFactor secondFactor;
-
-    @Inject
     RequestContext request;
 
     private String username;
@@ -52,25 +42,19 @@ public class SignIn {
 
     public void submit() throws IOException {
         enrolment.cancel(client());
-        Optional<ConsoleCredential> verified = store.verify(username, password, code);
+        Optional<ConsoleIdentityStore.Accepted> accepted = store.verify(username, password, code);
         password = null;
         code = null;
-        if (verified.isEmpty()) {
+        if (accepted.isEmpty()) {
             refused();
             return;
         }
-        ConsoleCredential credential = verified.get();
-        if (!secondFactor.satisfiedBy(credential.connector(), credential.subject())) {
-            if (!ConnectorId.LOCAL.equals(credential.connector())) {
-                // Only a local account can hold a second factor: this administrator cannot be let in.
-                gateway.logout(credential.accessToken(), client(), Dialect.ADMIN);
-                refused();
-                return;
-            }
-            enrolment.begin(credential, (HttpServletRequest) faces.getExternalContext().getRequest(), client());
+        if (accepted.get().mustEnrol()) {
+            enrolment.begin(accepted.get().credential(), (HttpServletRequest) faces.getExternalContext().getRequest(),
+                    client());
             return;
         }
-        authenticate(credential);
+        authenticate(accepted.get().credential());
     }
 
     /** The second step of a first sign-in without a second factor: the code from the newly enrolled app. */

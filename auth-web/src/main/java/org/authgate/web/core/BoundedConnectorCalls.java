@@ -28,8 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Connector calls bounded in time and number, so that a backend that hangs costs each login at most
  * {@code authgate.connectors.timeout-millis} and holds at most {@code authgate.connectors.max-concurrent-calls}
- * request threads per connector; the rest of the server answers on. ({@link Gateway#login} waits outside any
- * transaction, so those threads hold no database connection.)
+ * request threads per connector; the rest of the server answers on. ({@link org.authgate.web.usecase.Login#login}
+ * waits outside any transaction, so those threads hold no database connection.)
  *
  * <p>A remote connector runs on a thread of the container's {@link ManagedThreadFactory} while the request waits
  * for the answer. Past the timeout the request goes on without it (a backend failure, audited and refused like a

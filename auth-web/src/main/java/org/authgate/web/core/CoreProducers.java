@@ -25,7 +25,8 @@ import org.authgate.core.token.TokenGenerator;
 
 /**
  * Builds the core's plain-Java services from CDI beans. The services hold no per-request state, so
- * one instance each serves all requests; the transaction around each call comes from {@link Gateway}.
+ * one instance each serves all requests; the transaction around each call comes from
+ * {@link org.authgate.web.usecase.UnitOfWork}.
  */
 @ApplicationScoped
 public class CoreProducers {

@@ -9,31 +9,22 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.authgate.core.session.SessionService;
+import org.authgate.web.usecase.SweepSessions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Ends sessions that are over although nobody presented their token again (SessionService.expireDue), every
- * {@code authgate.session.sweep-interval-seconds} (0: never), in batches of {@value #BATCH} rows, each batch
- * one transaction with its SESSION_EXPIRED records. Every node sweeps: two nodes ending the same row collide
- * on its version, and the Gateway's retry then finds it ended. Without it a session that simply stops being
- * used stays ACTIVE in the store, and the console counts it as live.
+ * Runs {@link SweepSessions} every {@code authgate.session.sweep-interval-seconds} (0: never) on every node. Without
+ * it a session that simply stops being used stays ACTIVE in the store, and the console counts it as live.
  */
 @ApplicationScoped
 public class SessionSweeper {
     private static final Logger LOG = Logger.getLogger(SessionSweeper.class.getName());
-    static final int BATCH = 500;
-    /** One sweep ends at most this many batches, so a backlog cannot hold a pool thread for long. */
-    private static final int MAX_BATCHES = 20;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
 
     @Inject
-    Gateway gateway;
-
-    @Inject
-    SessionService sessions;
+    SweepSessions sweeps;
 
     @Inject
     @ConfigProperty(name = "authgate.session.sweep-interval-seconds", defaultValue = "60")
@@ -55,15 +46,7 @@ public class SessionSweeper {
 
     /** @return how many sessions this sweep ended */
     public int sweep() {
-        int ended = 0;
-        for (int batch = 0; batch < MAX_BATCHES; batch++) {
-            int count = gateway.run(() -> sessions.expireDue(BATCH));
-            ended += count;
-            if (count < BATCH) {
-                break;
-            }
-        }
-        return ended;
+        return sweeps.sweep();
     }
 
     private void sweepQuietly() {

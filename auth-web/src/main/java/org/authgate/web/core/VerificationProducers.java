@@ -8,7 +8,10 @@ import org.authgate.core.session.SessionService;
 import org.authgate.core.session.SessionStore;
 import org.authgate.core.session.TokenIssuer;
 
-/** Verification use cases that dialects need beyond {@link SessionService#verify}; run them through {@link Gateway#run}. */
+/**
+ * Verification use cases that dialects need beyond {@link SessionService#verify}; the use cases run them in a unit of
+ * work ({@link org.authgate.web.usecase.CallerSession}).
+ */
 @ApplicationScoped
 public class VerificationProducers {
 

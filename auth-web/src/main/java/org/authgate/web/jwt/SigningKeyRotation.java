@@ -11,16 +11,13 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.authgate.core.token.SigningKeyStore;
 import org.authgate.web.core.CoreSettings;
-import org.authgate.web.core.Gateway;
+import org.authgate.web.usecase.RotateSigningKeys;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Applies the {@link KeySchedule} at start-up and every {@code authgate.jwt.key-check-interval-seconds} on
- * every node, then reloads the node's keys. Two nodes adding the next key at once both try its generation;
- * the database's unique key lets one win, and the loser's retry (Gateway) finds the winner's key and adds
- * none. Removing a key another node removed already does nothing.
+ * every node ({@link RotateSigningKeys}, which settles two nodes adding the same key), then reloads the node's keys.
  */
 @ApplicationScoped
 public class SigningKeyRotation {
@@ -32,10 +29,7 @@ public class SigningKeyRotation {
     ManagedScheduledExecutorService scheduler;
 
     @Inject
-    Gateway gateway;
-
-    @Inject
-    SigningKeyStore store;
+    RotateSigningKeys rotation;
 
     @Inject
     SigningKeys keys;
@@ -88,16 +82,15 @@ public class SigningKeyRotation {
     /** Adds or removes what the schedule says is due, then reloads this node's keys. */
     public void check() {
         KeySchedule s = schedule();
-        KeySchedule.Plan done = gateway.run(() -> {
-            KeySchedule.Plan plan = s.plan(store.all(), clock.instant());
-            plan.add().ifPresent(next -> store.insert(keys.generate(next.generation(), next.signsFrom())));
-            plan.remove().forEach(store::delete);
-            return plan;
+        RotateSigningKeys.Changes done = rotation.rotate(stored -> {
+            KeySchedule.Plan plan = s.plan(stored, clock.instant());
+            return new RotateSigningKeys.Changes(
+                    plan.add().map(next -> keys.generate(next.generation(), next.signsFrom())), plan.remove());
         });
-        done.add().ifPresent(next -> LOG.info(() -> "JWT signing key generation " + next.generation() + " added, signs from "
-                + next.signsFrom()));
-        if (!done.remove().isEmpty()) {
-            LOG.info(() -> "JWT signing keys retired and removed: " + done.remove());
+        done.added().ifPresent(next -> LOG.info(() -> "JWT signing key generation " + next.generation()
+                + " added, signs from " + next.signsFrom()));
+        if (!done.removed().isEmpty()) {
+            LOG.info(() -> "JWT signing keys retired and removed: " + done.removed());
         }
         keys.reload();
     }
