@@ -28,8 +28,9 @@ public abstract class DialectSwitch implements ContainerRequestFilter {
         return Optional.empty();
     }
 
+    // Not final, though no switch should change it: an application-scoped bean's methods must be proxyable.
     @Override
-    public final void filter(ContainerRequestContext request) {
+    public void filter(ContainerRequestContext request) {
         if (!enabled()) {
             request.abortWith(switchedOff(request));
         } else {
