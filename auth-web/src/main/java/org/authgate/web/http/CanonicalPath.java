@@ -6,6 +6,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -33,10 +34,18 @@ public class CanonicalPath implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String raw = "/" + request.getUriInfo().getPath(false).replaceFirst("^/", "");
+        String raw = requestPath(request.getUriInfo());
         if (!isCanonical(raw)) {
             request.abortWith(responder.respond(ownerPath(raw), ProblemType.NOT_FOUND, "no such resource"));
         }
+    }
+
+    /**
+     * The request's path as written (undecoded, matrix parameters kept), always starting with one '/' and without
+     * the context root: what ownership and canonicality are decided on, the same way everywhere.
+     */
+    public static String requestPath(UriInfo uri) {
+        return "/" + uri.getPath(false).replaceFirst("^/", "");
     }
 
     /** True when {@code raw} (the undecoded path) names its resource in the one way routes are written. */

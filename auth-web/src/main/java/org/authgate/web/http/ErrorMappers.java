@@ -83,7 +83,7 @@ public final class ErrorMappers {
         }
 
         private static String pathOf(UriInfo uri) {
-            return uri == null ? "/" : "/" + uri.getPath(false).replaceFirst("^/", "");
+            return uri == null ? "/" : CanonicalPath.requestPath(uri);
         }
     }
 

@@ -2,7 +2,8 @@ package org.authgate.web.dialect.azuriom;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
-import org.authgate.web.http.DialectErrors;
+import java.util.List;
+import org.authgate.web.dialect.PrefixErrors;
 import org.authgate.web.http.ProblemType;
 
 /**
@@ -12,16 +13,12 @@ import org.authgate.web.http.ProblemType;
  * Wazo's {@code /api/auth/0.1} is not ours.
  */
 @ApplicationScoped
-public class AzAuthErrors implements DialectErrors {
-    private static final String PREFIX = "/api/auth";
+public class AzAuthErrors extends PrefixErrors {
+    static final String PREFIX = "/api/auth";
     private static final String WAZO = "/api/auth/0.1";
 
-    @Override
-    public boolean owns(String path) {
-        if (path.equals(WAZO) || path.startsWith(WAZO + "/")) {
-            return false;
-        }
-        return path.equals(PREFIX) || path.startsWith(PREFIX + "/");
+    public AzAuthErrors() {
+        super(List.of(PREFIX), List.of(WAZO));
     }
 
     @Override

@@ -18,22 +18,31 @@ import org.authgate.core.login.LoginRequest;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.session.IdentifiedVerification;
 import org.authgate.core.token.AccessTokenFormat;
-import org.authgate.web.core.Gateway;
 import org.authgate.web.http.RequestContext;
+import org.authgate.web.usecase.CallerSession;
+import org.authgate.web.usecase.Login;
+import org.authgate.web.usecase.Logout;
 
 /**
  * Azuriom's AzAuth API: {@code POST /api/auth/authenticate}, {@code /verify}, {@code /logout}. Parse
  * the input as Laravel would, make one call to the core, render Azuriom's JSON. No @Produces: Laravel
  * answers JSON whatever the Accept header says.
  */
-@Path("/api/auth")
+@Path(AzAuthErrors.PREFIX)
+@AzuriomRoutes
 @RequestScoped
 @Consumes(MediaType.WILDCARD)
 public class AzAuthResource {
     static final Dialect AZURIOM = new Dialect("azuriom");
 
     @Inject
-    Gateway gateway;
+    Login logins;
+
+    @Inject
+    CallerSession callers;
+
+    @Inject
+    Logout logouts;
 
     @Inject
     RequestContext request;
@@ -53,9 +62,6 @@ public class AzAuthResource {
     @POST
     @Path("/authenticate")
     public Response authenticate(String body) {
-        if (!config.enabled()) {
-            return mapper.disabled();
-        }
         AzAuthInput input = input(body);
         String email = input.requiredString("email", 255);
         String password = input.requiredString("password", 0);
@@ -65,7 +71,7 @@ public class AzAuthResource {
         // "email" is Azuriom's name for the login: an address, or a username when it has no '@'.
         Credentials credentials = Credentials.of(config.tenant(), email, password)
                 .withSecondFactorCode(input.optional("code"));
-        LoginOutcome outcome = gateway.login(new LoginRequest(config.connector(), credentials, request.client(null),
+        LoginOutcome outcome = logins.login(new LoginRequest(config.connector(), credentials, request.client(null),
                 AZURIOM, config.lifetime(), false, AccessTokenFormat.OPAQUE_HEX, Map.of()));
         if (outcome instanceof LoginOutcome.LoggedIn in) {
             return mapper.ok(mapper.user(in.identity(), in.issued().accessToken()));
@@ -81,7 +87,7 @@ public class AzAuthResource {
     @Path("/verify")
     public Response verify(String body) {
         return withAccessToken(body, token -> {
-            IdentifiedVerification.Result result = gateway.verifyIdentified(token, AZURIOM);
+            IdentifiedVerification.Result result = callers.verifyIdentified(token, AZURIOM);
             if (result instanceof IdentifiedVerification.Valid valid) {
                 return mapper.ok(mapper.user(valid.identity(), token));
             }
@@ -97,16 +103,13 @@ public class AzAuthResource {
     public Response logout(String body) {
         return withAccessToken(body, token -> {
             // Azuriom answers success whether or not the token was live.
-            gateway.logout(token, request.client(null), AZURIOM);
+            logouts.withAccessToken(token, request.client(null), AZURIOM);
             return mapper.loggedOut();
         });
     }
 
-    /** verify and logout: Azuriom's answer when the API is off or the body has no access_token, else the action. */
+    /** verify and logout: Azuriom's answer when the body has no access_token, else the action. */
     private Response withAccessToken(String body, Function<String, Response> action) {
-        if (!config.enabled()) {
-            return mapper.disabled();
-        }
         AzAuthInput input = input(body);
         String token = input.requiredString("access_token", 0);
         if (input.failed()) {

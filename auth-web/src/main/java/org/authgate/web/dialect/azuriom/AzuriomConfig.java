@@ -1,5 +1,10 @@
 package org.authgate.web.dialect.azuriom;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,6 +93,20 @@ public record AzuriomConfig(boolean enabled, ConnectorId connector, TenantId ten
             return new AzuriomConfig(enabled, connector, tenant, lifetime, roles, defaultRole);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("invalid configuration " + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the record once and at start-up, so that a malformed setting fails the deployment, not a request. */
+    @ApplicationScoped
+    static class Producer {
+        @Produces
+        @Singleton // a record cannot be proxied
+        AzuriomConfig config(Config config) {
+            return from(config);
+        }
+
+        void readAtStart(@Observes @Initialized(ApplicationScoped.class) Object ignored, AzuriomConfig config) {
+            // injecting it is the check
         }
     }
 }

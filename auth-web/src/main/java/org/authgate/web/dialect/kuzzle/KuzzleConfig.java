@@ -1,6 +1,8 @@
 package org.authgate.web.dialect.kuzzle;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.Collections;
@@ -15,7 +17,7 @@ import org.authgate.core.login.LoginRateLimit;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * The dialect's settings ({@code authgate.dialect.kuzzle.*}), validated when first used at start-up.
+ * The dialect's settings ({@code authgate.dialect.kuzzle.*}), validated at start-up.
  *
  * @param strategies       Kuzzle strategy name → connector, in the order {@code getStrategies} lists them
  * @param defaultExpiresIn the lifetime of a token when the client sends no {@code expiresIn}
@@ -61,13 +63,17 @@ record KuzzleConfig(boolean enabled, Map<String, ConnectorId> strategies, Tenant
                 new LoginRateLimit.Rate(perSecond, Duration.ofSeconds(1)));
     }
 
-    /** Makes the record injectable. */
+    /** Reads the record once and at start-up, so that a malformed setting fails the deployment, not a request. */
     @ApplicationScoped
     static class Producer {
         @Produces
         @Singleton // a record cannot be proxied
         KuzzleConfig config(Config config) {
-            return KuzzleConfig.from(config);
+            return from(config);
+        }
+
+        void readAtStart(@Observes @Initialized(ApplicationScoped.class) Object ignored, KuzzleConfig config) {
+            // injecting it is the check
         }
     }
 }

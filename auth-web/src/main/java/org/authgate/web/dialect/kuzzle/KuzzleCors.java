@@ -5,6 +5,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
+import org.authgate.web.http.CanonicalPath;
 
 /** Kuzzle's CORS headers on its paths, so browser SDKs may call with a token and the volatile header. */
 @Provider
@@ -12,7 +13,7 @@ public class KuzzleCors implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!KuzzlePaths.owns("/" + request.getUriInfo().getPath(false).replaceFirst("^/", ""))) {
+        if (!KuzzlePaths.owns(CanonicalPath.requestPath(request.getUriInfo()))) {
             return;
         }
         MultivaluedMap<String, Object> headers = response.getHeaders();

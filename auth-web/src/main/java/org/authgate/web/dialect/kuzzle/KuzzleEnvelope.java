@@ -45,14 +45,14 @@ final class KuzzleEnvelope {
         return build(error.status(), controller, action, volatileData, body, JsonValue.NULL);
     }
 
-    static Response error(String controller, String action, JsonValue volatileData, KuzzleFailure failure) {
+    static Response error(String controller, String action, JsonValue volatileData, KuzzleRefusal failure) {
         return error(controller, action, volatileData, failure.error(), failure.props());
     }
 
     /**
      * The request's {@code X-Kuzzle-Volatile} header as JSON, echoed in every answer; null when absent.
      *
-     * @throws KuzzleFailure when the header is not JSON
+     * @throws KuzzleRefusal when the header is not JSON
      */
     static JsonValue volatileOf(String header, JsonLimits limits) {
         if (header == null || header.isBlank()) {
@@ -61,7 +61,7 @@ final class KuzzleEnvelope {
         try {
             return limits.read(header);
         } catch (JsonException | IllegalStateException e) {
-            throw new KuzzleFailure(KuzzleErrorId.VOLATILE_PARSE_FAILED, "not valid JSON");
+            throw new KuzzleRefusal(KuzzleErrorId.VOLATILE_PARSE_FAILED, "not valid JSON");
         }
     }
 
@@ -69,7 +69,7 @@ final class KuzzleEnvelope {
     static JsonValue volatileOrNull(String header, JsonLimits limits) {
         try {
             return volatileOf(header, limits);
-        } catch (KuzzleFailure e) {
+        } catch (KuzzleRefusal e) {
             return JsonValue.NULL;
         }
     }

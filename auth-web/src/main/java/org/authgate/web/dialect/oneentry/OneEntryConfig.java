@@ -1,5 +1,10 @@
 package org.authgate.web.dialect.oneentry;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -62,5 +67,19 @@ public record OneEntryConfig(boolean enabled, List<String> appTokens, Map<String
 
     Optional<ConnectorId> connectorOf(String marker) {
         return Optional.ofNullable(markers.get(marker));
+    }
+
+    /** Reads the record once and at start-up, so that a malformed setting fails the deployment, not a request. */
+    @ApplicationScoped
+    static class Producer {
+        @Produces
+        @Singleton // a record cannot be proxied
+        OneEntryConfig config(Config config) {
+            return from(config);
+        }
+
+        void readAtStart(@Observes @Initialized(ApplicationScoped.class) Object ignored, OneEntryConfig config) {
+            // injecting it is the check
+        }
     }
 }

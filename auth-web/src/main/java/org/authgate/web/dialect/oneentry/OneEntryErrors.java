@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import org.authgate.web.http.DialectErrors;
+import org.authgate.web.dialect.PrefixErrors;
 import org.authgate.web.http.ProblemType;
 
 /**
@@ -17,7 +17,7 @@ import org.authgate.web.http.ProblemType;
  * SDK parses every error body, and a non-JSON one breaks it.
  */
 @ApplicationScoped
-public class OneEntryErrors implements DialectErrors {
+public class OneEntryErrors extends PrefixErrors {
     static final String BASE = "/api/content/users-auth-providers";
     /** JavaScript's {@code Date.toISOString()}: milliseconds and a Z. */
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
@@ -32,9 +32,8 @@ public class OneEntryErrors implements DialectErrors {
     @Inject
     HttpServletRequest request;
 
-    @Override
-    public boolean owns(String path) {
-        return path.equals(BASE) || path.startsWith(BASE + "/");
+    public OneEntryErrors() {
+        super(BASE);
     }
 
     @Override
@@ -43,9 +42,9 @@ public class OneEntryErrors implements DialectErrors {
             // switched off, no path of OneEntry's exists: not even a 405 or 415 may tell its routes apart
             return response(404, "Not Found");
         }
-        if (!config.acceptsAppToken(request.getHeader(OneEntryGate.APP_TOKEN))) {
+        if (!config.acceptsAppToken(request.getHeader(OneEntrySwitch.APP_TOKEN))) {
             // OneEntry checks the application token before routing: without it, every path is a 401
-            return response(401, OneEntryGate.INVALID_APP_TOKEN);
+            return response(401, OneEntrySwitch.INVALID_APP_TOKEN);
         }
         String message = type == ProblemType.INTERNAL ? "Internal server error (" + detail + ")" : detail;
         return response(type.status(), message);

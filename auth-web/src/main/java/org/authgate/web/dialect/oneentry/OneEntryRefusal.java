@@ -5,14 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.authgate.web.dialect.DialectRefusal;
 
 /** A request the dialect answers with one of OneEntry's errors; carries no stack (never shown anyway). */
-final class OneEntryRefusal extends RuntimeException {
-    private final int status;
+final class OneEntryRefusal extends DialectRefusal {
 
     OneEntryRefusal(int status, String message) {
-        super(message, null, false, false);
-        this.status = status;
+        super(status, message);
     }
 
     static OneEntryRefusal badRequest(String message) {
@@ -25,10 +24,6 @@ final class OneEntryRefusal extends RuntimeException {
 
     static OneEntryRefusal notFound(String message) {
         return new OneEntryRefusal(404, message);
-    }
-
-    int status() {
-        return status;
     }
 
     @Provider

@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.authgate.core.connector.ConnectorId;
-import org.authgate.core.connector.Connectors;
 import org.authgate.core.connector.Credentials;
 import org.authgate.core.login.LoginOutcome;
 import org.authgate.core.login.LoginRequest;
@@ -27,13 +27,16 @@ import org.authgate.core.session.Dialect;
 import org.authgate.core.session.EndReason;
 import org.authgate.core.session.RefreshOutcome;
 import org.authgate.core.session.RefreshRequest;
-import org.authgate.core.session.Session;
-import org.authgate.core.session.SessionService;
-import org.authgate.core.session.VerifyOutcome;
 import org.authgate.core.token.AccessTokenFormat;
-import org.authgate.web.core.Gateway;
 import org.authgate.web.http.JsonLimits;
 import org.authgate.web.http.RequestContext;
+import org.authgate.web.usecase.CallerSession;
+import org.authgate.web.usecase.ChangeOwnPassword;
+import org.authgate.web.usecase.Login;
+import org.authgate.web.usecase.LoginProviders;
+import org.authgate.web.usecase.Logout;
+import org.authgate.web.usecase.OwnSessions;
+import org.authgate.web.usecase.Refresh;
 
 /**
  * OneEntry's AuthProvider API. Each method parses OneEntry's request, makes one call to the core and
@@ -49,13 +52,22 @@ public class OneEntryResource {
     private static final Response TRUE = Response.ok("true", MediaType.APPLICATION_JSON_TYPE).build();
 
     @Inject
-    Gateway gateway;
+    Login logins;
 
     @Inject
-    SessionService sessions;
+    Refresh refreshes;
 
     @Inject
-    Connectors connectors;
+    Logout logouts;
+
+    @Inject
+    OwnSessions ownSessions;
+
+    @Inject
+    ChangeOwnPassword passwords;
+
+    @Inject
+    LoginProviders providers;
 
     @Inject
     RequestContext request;
@@ -119,7 +131,7 @@ public class OneEntryResource {
         }
         String code = values.remove("code");
         Credentials credentials = new Credentials(config.tenant(), login, password, code, null, values);
-        LoginOutcome outcome = gateway.login(new LoginRequest(connector, credentials, client, DIALECT, null, true,
+        LoginOutcome outcome = logins.login(new LoginRequest(connector, credentials, client, DIALECT, null, true,
                 AccessTokenFormat.JWT, OneEntryMapper.claims(marker, login)));
         if (outcome instanceof LoginOutcome.LoggedIn in) {
             return OneEntryMapper.authEntity(in.issued(), marker);
@@ -143,7 +155,7 @@ public class OneEntryResource {
         ClientInfo client = client();
         connectorOf(marker);
         String token = refreshTokenOf(body);
-        RefreshOutcome outcome = gateway.refresh(token,
+        RefreshOutcome outcome = refreshes.refresh(token,
                 new RefreshRequest(DIALECT, client, null, OneEntryMapper.claims(marker, null)));
         if (outcome instanceof RefreshOutcome.Refreshed refreshed) {
             return OneEntryMapper.authEntity(refreshed.issued(), marker);
@@ -161,7 +173,7 @@ public class OneEntryResource {
     public Response logout(@PathParam("marker") String marker, OneEntryWire.RefreshBody body) {
         ClientInfo client = client();
         connectorOf(marker);
-        if (!gateway.logoutByRefreshToken(refreshTokenOf(body), client, DIALECT)) {
+        if (!logouts.withRefreshToken(refreshTokenOf(body), client, DIALECT)) {
             throw OneEntryRefusal.badRequest("Invalid refresh token");
         }
         return TRUE;
@@ -172,8 +184,7 @@ public class OneEntryResource {
     public Response logoutAll(@PathParam("marker") String marker) {
         ClientInfo client = client();
         connectorOf(marker);
-        Session session = caller();
-        gateway.endAllOf(session.subject(), null, EndReason.LOGOUT_ALL, client, DIALECT, null);
+        ownSessions.endAll(bearer(), EndReason.LOGOUT_ALL, client, DIALECT, OneEntryResource::unauthorized);
         return TRUE;
     }
 
@@ -181,8 +192,7 @@ public class OneEntryResource {
     @Path("/marker/{marker}/users/sessions")
     public List<OneEntryWire.ActiveSession> activeSessions(@PathParam("marker") String marker) {
         connectorOf(marker);
-        Session session = caller();
-        return gateway.run(() -> sessions.liveSessionsOf(session.subject())).stream()
+        return ownSessions.live(bearer(), DIALECT, OneEntryResource::unauthorized).stream()
                 .map(s -> new OneEntryWire.ActiveSession(OneEntryMapper.deviceInfoOf(s.client().deviceInfo())))
                 .toList();
     }
@@ -193,25 +203,18 @@ public class OneEntryResource {
     public Response changePassword(@PathParam("marker") String marker, OneEntryWire.ChangePasswordBody body) {
         ClientInfo client = client();
         connectorOf(marker);
-        Session session = caller();
-        if (body == null) {
-            throw OneEntryRefusal.badRequest("a JSON body is required");
-        }
-        if (!"1".equals(OneEntryMapper.value(body.type()))) {
-            throw OneEntryRefusal.badRequest("type must be 1 (change): recovery by code is not offered here");
-        }
-        String current = OneEntryMapper.value(body.code());
-        if (current == null || current.isEmpty() || body.password1() == null || body.password1().isEmpty()) {
-            throw OneEntryRefusal.badRequest("code (the current password) and password1 are required");
-        }
-        if (body.password2() != null && !body.password2().equals(body.password1())) {
-            throw OneEntryRefusal.badRequest("password1 and password2 differ");
-        }
-        if (body.userIdentifier() != null && !body.userIdentifier().equals(session.username())) {
-            throw new OneEntryRefusal(403, "userIdentifier is not the signed-in user");
-        }
-        PasswordChangeService.Result result = gateway.changePassword(session, current, body.password1(), true,
-                client, DIALECT);
+        String token = bearer();
+        // The token is judged first (a 401 before any complaint about the body), then the body, then the user it
+        // names: so the body's problem is found here but answered only for a valid token.
+        Optional<OneEntryRefusal> malformed = problemOf(body);
+        ChangeOwnPassword.Changed changed = passwords.change(token, DIALECT,
+                session -> malformed.isEmpty() && (body.userIdentifier() == null
+                        || body.userIdentifier().equals(session.username())),
+                malformed.isEmpty() ? OneEntryMapper.value(body.code()) : null,
+                malformed.isEmpty() ? body.password1() : null, client,
+                why -> why != CallerSession.Refusal.FORBIDDEN ? unauthorized(why)
+                        : malformed.orElseGet(() -> new OneEntryRefusal(403, "userIdentifier is not the signed-in user")));
+        PasswordChangeService.Result result = changed.result();
         return switch (result) {
             case CHANGED -> TRUE;
             case WRONG_FORMER_PASSWORD, LOCKED -> throw OneEntryRefusal.badRequest("Invalid code");
@@ -221,8 +224,8 @@ public class OneEntryResource {
     }
 
     private jakarta.json.JsonObject provider(int index, String marker) {
-        return OneEntryMapper.provider(index + 1, marker, connectors.find(config.markers().get(marker)),
-                sessions.policy());
+        return OneEntryMapper.provider(index + 1, marker, providers.enabled(config.markers().get(marker)),
+                providers.policy());
     }
 
     /** The client of a POST: OneEntry refuses one without valid device metadata. */
@@ -232,13 +235,33 @@ public class OneEntryResource {
         return request.client(null, metadata);
     }
 
-    private Session caller() {
-        String token = request.bearerToken().orElseThrow(() -> OneEntryRefusal.unauthorized("Unauthorized"));
-        VerifyOutcome outcome = gateway.verify(token, DIALECT);
-        if (outcome instanceof VerifyOutcome.Valid valid) {
-            return valid.session();
+    /** The caller's access token; a request without one is refused before anything is looked up. */
+    private String bearer() {
+        return request.bearerToken().orElseThrow(() -> OneEntryRefusal.unauthorized("Unauthorized"));
+    }
+
+    /** Any refusal of the caller's token: OneEntry's 401, on which the SDK refreshes and retries once. */
+    private static OneEntryRefusal unauthorized(CallerSession.Refusal why) {
+        return OneEntryRefusal.unauthorized("Unauthorized");
+    }
+
+    /** What is wrong with a change-password body, in the order OneEntry checks it; empty when nothing. */
+    private static Optional<OneEntryRefusal> problemOf(OneEntryWire.ChangePasswordBody body) {
+        if (body == null) {
+            return Optional.of(OneEntryRefusal.badRequest("a JSON body is required"));
         }
-        throw OneEntryRefusal.unauthorized("Unauthorized");
+        if (!"1".equals(OneEntryMapper.value(body.type()))) {
+            return Optional.of(OneEntryRefusal.badRequest(
+                    "type must be 1 (change): recovery by code is not offered here"));
+        }
+        String current = OneEntryMapper.value(body.code());
+        if (current == null || current.isEmpty() || body.password1() == null || body.password1().isEmpty()) {
+            return Optional.of(OneEntryRefusal.badRequest("code (the current password) and password1 are required"));
+        }
+        if (body.password2() != null && !body.password2().equals(body.password1())) {
+            return Optional.of(OneEntryRefusal.badRequest("password1 and password2 differ"));
+        }
+        return Optional.empty();
     }
 
     private ConnectorId connectorOf(String marker) {

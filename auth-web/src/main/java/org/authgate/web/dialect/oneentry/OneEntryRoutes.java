@@ -7,7 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks OneEntry's resource, and binds {@link OneEntryGate} to it: the switch and the application token
+ * Marks OneEntry's resource, and binds {@link OneEntrySwitch} to it: the switch and the application token
  * are enforced on the resource a request was routed to, whatever its path looked like.
  */
 @NameBinding

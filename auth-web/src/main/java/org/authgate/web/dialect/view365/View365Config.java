@@ -1,5 +1,10 @@
 package org.authgate.web.dialect.view365;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.authgate.core.connector.ConnectorId;
@@ -37,5 +42,19 @@ public record View365Config(boolean enabled, Optional<byte[]> desKey, ConnectorI
     public String toString() {
         return "View365Config[enabled=" + enabled + ", key=" + (desKey.isPresent() ? "***" : "none") + ", connector="
                 + connector + ", tenant=" + tenant + "]";
+    }
+
+    /** Reads the record once, and refuses to start with the dialect enabled and no valid DES key. */
+    @ApplicationScoped
+    static class Producer {
+        @Produces
+        @Singleton // a record cannot be proxied
+        View365Config config(Config config) {
+            return from(config);
+        }
+
+        void readAtStart(@Observes @Initialized(ApplicationScoped.class) Object ignored, View365Config config) {
+            config.requireUsable();
+        }
     }
 }

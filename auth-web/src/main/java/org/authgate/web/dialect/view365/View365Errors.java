@@ -4,20 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.authgate.web.http.DialectErrors;
+import org.authgate.web.dialect.PrefixErrors;
 import org.authgate.web.http.ProblemType;
 
 /** 365View's errors: the status and a plain-text message (its contract: "see the message for details"). */
 @ApplicationScoped
-public class View365Errors implements DialectErrors {
+public class View365Errors extends PrefixErrors {
     static final String BASE = "/login";
 
     @Inject
     View365Config config;
 
-    @Override
-    public boolean owns(String path) {
-        return path.equals(BASE) || path.startsWith(BASE + "/");
+    public View365Errors() {
+        super(BASE);
     }
 
     @Override

@@ -4,14 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.authgate.web.dialect.DialectRefusal;
 
 /** A request the dialect answers with 365View's status and message. */
-final class View365Refusal extends RuntimeException {
-    private final int status;
+final class View365Refusal extends DialectRefusal {
 
     View365Refusal(int status, String message) {
-        super(message, null, false, false);
-        this.status = status;
+        super(status, message);
     }
 
     /** 365View's documented answer to a failed login: 500 and a message. */
@@ -28,7 +27,7 @@ final class View365Refusal extends RuntimeException {
     public static class Mapper implements ExceptionMapper<View365Refusal> {
         @Override
         public Response toResponse(View365Refusal e) {
-            return View365Errors.response(e.status, e.getMessage());
+            return View365Errors.response(e.status(), e.getMessage());
         }
     }
 }

@@ -15,18 +15,19 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.authgate.connectors.local.AccountAdministration;
 import org.authgate.core.connector.ConnectorId;
 import org.authgate.core.connector.Credentials;
 import org.authgate.core.login.LoginOutcome;
 import org.authgate.core.login.LoginRequest;
-import org.authgate.core.login.LoginService;
 import org.authgate.core.login.LoginWithPasswordChange;
 import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.token.AccessTokenFormat;
-import org.authgate.web.core.Gateway;
 import org.authgate.web.http.RequestContext;
+import org.authgate.web.usecase.Login;
+import org.authgate.web.usecase.LoginChangingPassword;
+import org.authgate.web.usecase.LoginRequiringPasswordChange;
+import org.authgate.web.usecase.Logout;
 
 /**
  * 365View's connector login. The "session id" a login answers is the session's opaque access token,
@@ -42,16 +43,16 @@ public class View365Resource {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
-    Gateway gateway;
+    Login logins;
 
     @Inject
-    LoginService logins;
+    LoginChangingPassword loginChangingPassword;
 
     @Inject
-    LoginWithPasswordChange loginWithChange;
+    LoginRequiringPasswordChange loginRequiringChange;
 
     @Inject
-    AccountAdministration accounts;
+    Logout logouts;
 
     @Inject
     RequestContext request;
@@ -106,8 +107,8 @@ public class View365Resource {
         if (former != null && !former.isEmpty()) {
             String current = View365Cipher.decrypt(key, former)
                     .orElseThrow(() -> View365Refusal.loginFailed("password.former is not DES-encrypted with this server's key"));
-            LoginWithPasswordChange.Result result = gateway.run(() -> loginWithChange.login(
-                    loginRequest(body.title(), current, client), value));
+            LoginWithPasswordChange.Result result = loginChangingPassword.login(
+                    loginRequest(body.title(), current, client), value);
             if (result.login() instanceof LoginOutcome.LoggedIn in && !result.succeeded()) {
                 throw View365Refusal.loginFailed("the new password was refused (" + result.change() + ")");
             }
@@ -119,20 +120,14 @@ public class View365Resource {
             throw View365Refusal.loginFailed("reset is only offered for the local connector");
         }
         // reset: the user asks to choose a new password; the account must change it at its next login.
-        return sessionIdOf(gateway.run(() -> {
-            LoginOutcome outcome = logins.login(login);
-            if (reset && outcome instanceof LoginOutcome.LoggedIn in) {
-                accounts.forcePasswordChange(DIALECT.value(), in.identity().subject());
-            }
-            return outcome;
-        }));
+        return sessionIdOf(reset ? loginRequiringChange.login(login, DIALECT.value()) : logins.login(login));
     }
 
     @DELETE
     @Path("/{sessionId}")
     @Produces(MediaType.TEXT_PLAIN)
     public Response logoff(@PathParam("sessionId") String sessionId) {
-        if (!gateway.logout(sessionId, request.client(null), DIALECT)) {
+        if (!logouts.withAccessToken(sessionId, request.client(null), DIALECT)) {
             throw new View365Refusal(404, "No such active session");
         }
         return Response.ok().build();

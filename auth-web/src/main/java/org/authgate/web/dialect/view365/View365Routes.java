@@ -7,7 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks 365View's resource, and binds {@link View365Gate} to it: the switch is enforced on the resource a
+ * Marks 365View's resource, and binds {@link View365Switch} to it: the switch is enforced on the resource a
  * request was routed to, whatever its path looked like.
  */
 @NameBinding

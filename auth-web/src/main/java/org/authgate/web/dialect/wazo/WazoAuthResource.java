@@ -1,6 +1,6 @@
 package org.authgate.web.dialect.wazo;
 
-import static org.authgate.web.dialect.wazo.WazoCaller.WAZO;
+import static org.authgate.web.dialect.wazo.WazoAccess.WAZO;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,19 +30,18 @@ import org.authgate.core.identity.TenantId;
 import org.authgate.core.login.LoginOutcome;
 import org.authgate.core.login.LoginRequest;
 import org.authgate.core.session.ClientInfo;
-import org.authgate.core.session.OfflineGrantService;
 import org.authgate.core.session.RefreshOutcome;
 import org.authgate.core.session.RefreshRequest;
 import org.authgate.core.session.Session;
-import org.authgate.core.session.SessionFilter;
 import org.authgate.core.session.SessionId;
-import org.authgate.core.session.SessionQuery;
-import org.authgate.core.session.SessionService;
-import org.authgate.core.session.SessionState;
 import org.authgate.core.token.AccessTokenFormat;
-import org.authgate.web.core.Gateway;
 import org.authgate.web.http.JsonLimits;
 import org.authgate.web.http.RequestContext;
+import org.authgate.web.usecase.CallerSession;
+import org.authgate.web.usecase.Login;
+import org.authgate.web.usecase.Logout;
+import org.authgate.web.usecase.OfflineGrants;
+import org.authgate.web.usecase.TenantSessions;
 
 /** wazo-auth's token API under {@code /api/auth/0.1}. */
 @Path(WazoErrors.AUTH_PREFIX)
@@ -55,28 +54,31 @@ public class WazoAuthResource {
     private static final int MAX_PAGE = 1000;
 
     @Inject
-    Gateway gateway;
+    Login logins;
 
     @Inject
-    SessionService sessions;
+    OfflineGrants grants;
 
     @Inject
-    OfflineGrantService grants;
+    Logout logouts;
 
     @Inject
-    SessionQuery sessionQuery;
+    CallerSession callers;
+
+    @Inject
+    TenantSessions tenantSessions;
 
     @Inject
     RequestContext request;
 
     @Inject
-    WazoSettings settings;
+    WazoConfig config;
 
     @Inject
     WazoMapper mapper;
 
     @Inject
-    WazoCaller caller;
+    WazoAccess access;
 
     @Inject
     JsonLimits jsonLimits;
@@ -91,15 +93,15 @@ public class WazoAuthResource {
         ClientInfo client = request.client(token.clientId(),
                 WazoMapper.MOBILE.equalsIgnoreCase(sessionType) ? WazoMapper.MOBILE : null);
         if (token.refreshToken() != null) {
-            RefreshOutcome outcome = gateway.run(() -> grants.refresh(token.refreshToken(), token.clientId(),
-                    new RefreshRequest(WAZO, client, token.lifetime(), Map.of())));
+            RefreshOutcome outcome = grants.refresh(token.refreshToken(), token.clientId(),
+                    new RefreshRequest(WAZO, client, token.lifetime(), Map.of()));
             if (outcome instanceof RefreshOutcome.Refreshed refreshed) {
                 return created(refreshed.issued().session(), refreshed.issued().accessToken(), null);
             }
             throw authenticationFailed();
         }
         String[] basic = basic(authorization).orElseThrow(WazoAuthResource::authenticationFailed);
-        ConnectorId connector = settings.connectorOf(token.backend()).orElseThrow(WazoAuthResource::authenticationFailed);
+        ConnectorId connector = config.connectorOf(token.backend()).orElseThrow(WazoAuthResource::authenticationFailed);
         String tenant = token.tenant();
         if (tenant != null && !TenantId.isValid(tenant)) {
             throw authenticationFailed();
@@ -107,7 +109,7 @@ public class WazoAuthResource {
         LoginRequest login = new LoginRequest(connector,
                 Credentials.of(tenant == null ? TenantId.DEFAULT : new TenantId(tenant), basic[0], basic[1]), client,
                 WAZO, token.lifetime(), token.offline(), AccessTokenFormat.OPAQUE, Map.of());
-        LoginOutcome outcome = gateway.login(login);
+        LoginOutcome outcome = logins.login(login);
         if (outcome instanceof LoginOutcome.LoggedIn in) {
             return created(in.issued().session(), in.issued().accessToken(), in.issued().refreshToken());
         }
@@ -135,7 +137,7 @@ public class WazoAuthResource {
     @DELETE
     @Path("/token/{token}")
     public WazoWire.WazoMessageEnvelope revokeToken(@PathParam("token") String token) {
-        gateway.logout(token, request.client(null), WAZO);
+        logouts.withAccessToken(token, request.client(null), WAZO);
         return WazoWire.WazoMessageEnvelope.SUCCESS;
     }
 
@@ -144,13 +146,10 @@ public class WazoAuthResource {
     @Path("/users/me/tokens/{client_id}")
     public Response deleteRefreshTokens(@PathParam("client_id") String clientId,
                                         @HeaderParam("X-Auth-Token") String authToken) {
-        if (authToken == null || authToken.isBlank()) {
-            throw new WazoRefusal(401, "Unauthorized");
-        }
-        Optional<Integer> revoked = gateway.run(() -> grants.revokeClient(authToken.strip(), clientId,
-                request.client(clientId), WAZO));
+        Optional<Integer> revoked = grants.revokeClient(WazoAccess.token(authToken), clientId,
+                request.client(clientId), WAZO);
         if (revoked.isEmpty()) {
-            throw new WazoRefusal(401, "Unauthorized");
+            throw new WazoRefusal(401, WazoAccess.UNAUTHORIZED);
         }
         return Response.noContent().build();
     }
@@ -173,35 +172,33 @@ public class WazoAuthResource {
     public WazoWire.WazoSessionList tenantSessions(@HeaderParam("X-Auth-Token") String authToken,
                                                    @QueryParam("offset") @DefaultValue("0") int offset,
                                                    @QueryParam("limit") @DefaultValue("100") int limit) {
-        return caller.run(authToken, s -> "auth.sessions.read", s -> {
-            SessionFilter filter = new SessionFilter(s.tenant(), null, null, null, null, null, SessionState.ACTIVE,
-                    null, null);
-            List<WazoWire.WazoSessionItem> items = sessionQuery.search(filter, Math.max(0, offset),
-                    Math.max(0, Math.min(limit, MAX_PAGE))).stream().map(mapper::sessionItem).toList();
-            long total = sessionQuery.count(filter, Long.MAX_VALUE);
-            return new WazoWire.WazoSessionList(total, total, items);
-        });
+        TenantSessions.Page page = tenantSessions.active(WazoAccess.token(authToken), WAZO,
+                access.granted("auth.sessions.read"), Math.max(0, offset), Math.max(0, Math.min(limit, MAX_PAGE)),
+                WazoAccess::refused);
+        return new WazoWire.WazoSessionList(page.total(), page.total(),
+                page.items().stream().map(mapper::sessionItem).toList());
     }
 
     @DELETE
     @Path("/sessions/{session_uuid}")
     public Response deleteSession(@HeaderParam("X-Auth-Token") String authToken,
                                   @PathParam("session_uuid") String sessionUuid) {
-        return caller.run(authToken, s -> "auth.sessions." + sessionUuid + ".delete",
-                s -> revoke(s, sessionUuid, null));
+        if (!tenantSessions.revoke(WazoAccess.token(authToken), WAZO,
+                access.granted("auth.sessions." + sessionUuid + ".delete"), sessionId(sessionUuid),
+                request.client(null), WazoAccess::refused)) {
+            throw noSuchSession();
+        }
+        return Response.noContent().build();
     }
 
     @GET
     @Path("/users/{user_uuid}/sessions")
     public WazoWire.WazoSessionList userSessions(@HeaderParam("X-Auth-Token") String authToken,
                                                  @PathParam("user_uuid") String userUuid) {
-        return caller.run(authToken, s -> "auth.users." + userUuid + ".sessions.read", s -> {
-            List<WazoWire.WazoSessionItem> items = subject(s, userUuid).map(sessions::liveSessionsOf)
-                    .orElse(List.of()).stream()
-                    .filter(live -> live.state() == SessionState.ACTIVE && live.tenant().equals(s.tenant()))
-                    .map(mapper::sessionItem).toList();
-            return new WazoWire.WazoSessionList(items.size(), items.size(), items);
-        });
+        List<WazoWire.WazoSessionItem> items = tenantSessions.activeOf(WazoAccess.token(authToken), WAZO,
+                access.granted("auth.users." + userUuid + ".sessions.read"), s -> subject(s, userUuid),
+                WazoAccess::refused).stream().map(mapper::sessionItem).toList();
+        return new WazoWire.WazoSessionList(items.size(), items.size(), items);
     }
 
     @DELETE
@@ -209,16 +206,9 @@ public class WazoAuthResource {
     public Response deleteUserSession(@HeaderParam("X-Auth-Token") String authToken,
                                       @PathParam("user_uuid") String userUuid,
                                       @PathParam("session_uuid") String sessionUuid) {
-        return caller.run(authToken, s -> "auth.users." + userUuid + ".sessions." + sessionUuid + ".delete",
-                s -> revoke(s, sessionUuid, subject(s, userUuid).orElseThrow(WazoAuthResource::noSuchSession)));
-    }
-
-    /** Ends a session of the caller's tenant (and of {@code owner}, when given). */
-    private Response revoke(Session caller, String sessionUuid, SubjectId owner) {
-        SessionId id = sessionId(sessionUuid).orElseThrow(WazoAuthResource::noSuchSession);
-        Session target = sessions.find(id).filter(t -> t.tenant().equals(caller.tenant()))
-                .filter(t -> owner == null || t.subject().equals(owner)).orElseThrow(WazoAuthResource::noSuchSession);
-        if (!sessions.revoke(target.id(), caller.username(), request.client(null), WAZO)) {
+        if (!tenantSessions.revokeOf(WazoAccess.token(authToken), WAZO,
+                access.granted("auth.users." + userUuid + ".sessions." + sessionUuid + ".delete"),
+                s -> subject(s, userUuid), sessionId(sessionUuid), request.client(null), WazoAccess::refused)) {
             throw noSuchSession();
         }
         return Response.noContent().build();
@@ -233,7 +223,7 @@ public class WazoAuthResource {
      * change at once (from this node's memory when nothing changed: it forgets an account as it changes).
      */
     private Session checked(String token, String scope, String tenant) {
-        Session session = gateway.verifyWithIdentity(token, WAZO).filter(v -> !v.identity().banned())
+        Session session = callers.verifyWithIdentity(token, WAZO).filter(v -> !v.identity().banned())
                 .map(v -> v.session().withRoles(v.identity().roles()))
                 .orElseThrow(() -> new WazoRefusal(404, WazoErrors.NO_SUCH_TOKEN));
         if (tenant != null && !tenant.isEmpty() && !tenant.equals(session.tenant().value())) {

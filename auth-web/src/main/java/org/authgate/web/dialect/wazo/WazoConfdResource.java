@@ -8,7 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.identity.Identity;
+import org.authgate.web.usecase.CallerSession;
 
 /**
  * The read-only slice of wazo-confd that the SDK's login needs: the caller's own user and the stack's
@@ -21,10 +22,10 @@ import org.authgate.core.session.SessionService;
 public class WazoConfdResource {
 
     @Inject
-    SessionService sessions;
+    CallerSession callers;
 
     @Inject
-    WazoCaller caller;
+    WazoAccess access;
 
     @Inject
     WazoMapper mapper;
@@ -33,17 +34,20 @@ public class WazoConfdResource {
     @Path("/users/{user_uuid}")
     public WazoWire.WazoConfdUser user(@HeaderParam("X-Auth-Token") String authToken,
                                        @PathParam("user_uuid") String userUuid) {
-        return caller.run(authToken, s -> "confd.users." + userUuid + ".read", s -> {
-            if (!userUuid.equals("me") && !userUuid.equals(s.subject().toString())) {
-                throw new WazoRefusal(404, "Resource Not Found - User was not found");
-            }
-            return mapper.confdUser(sessions.identityOf(s));
-        });
+        Identity owner = callers.actAsOwner(WazoAccess.token(authToken), WazoAccess.WAZO,
+                access.granted("confd.users." + userUuid + ".read"), CallerSession.Owner::identity,
+                WazoAccess::refused);
+        if (!userUuid.equals("me") && !userUuid.equals(owner.subject().toString())) {
+            throw new WazoRefusal(404, "Resource Not Found - User was not found");
+        }
+        return mapper.confdUser(owner);
     }
 
     @GET
     @Path("/infos")
     public WazoWire.WazoInfos infos(@HeaderParam("X-Auth-Token") String authToken) {
-        return caller.run(authToken, s -> "confd.infos.read", s -> mapper.infos());
+        callers.actAsOwner(WazoAccess.token(authToken), WazoAccess.WAZO, access.granted("confd.infos.read"),
+                CallerSession.Owner::identity, WazoAccess::refused);
+        return mapper.infos();
     }
 }

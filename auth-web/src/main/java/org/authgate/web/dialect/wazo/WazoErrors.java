@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.authgate.web.http.DialectErrors;
+import org.authgate.web.dialect.PrefixErrors;
 import org.authgate.web.http.ProblemType;
 
 /**
@@ -16,7 +16,7 @@ import org.authgate.web.http.ProblemType;
  * "status_code":N}}, including unknown routes, wrong methods and media types, unreadable JSON and bugs.
  */
 @ApplicationScoped
-public class WazoErrors implements DialectErrors {
+public class WazoErrors extends PrefixErrors {
     static final String AUTH_PREFIX = "/api/auth/0.1";
     static final String CONFD_PREFIX = "/api/confd/1.1";
     /** The SDK opens a websocket here after its login; authgate has none, so it gets a Wazo 404. */
@@ -30,20 +30,15 @@ public class WazoErrors implements DialectErrors {
     Clock clock;
 
     @Inject
-    WazoSettings settings;
+    WazoConfig config;
 
-    @Override
-    public boolean owns(String path) {
-        return under(path, AUTH_PREFIX) || under(path, CONFD_PREFIX) || under(path, WEBSOCKETD_PREFIX);
-    }
-
-    static boolean under(String path, String prefix) {
-        return path.equals(prefix) || path.startsWith(prefix + "/");
+    public WazoErrors() {
+        super(AUTH_PREFIX, CONFD_PREFIX, WEBSOCKETD_PREFIX);
     }
 
     @Override
     public Response render(ProblemType type, String detail) {
-        if (!settings.enabled()) {
+        if (!config.enabled()) {
             // switched off, no path of Wazo's exists: not even a 405 or 415 may tell its routes apart
             return error(404, "Not Found");
         }

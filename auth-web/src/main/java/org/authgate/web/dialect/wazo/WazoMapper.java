@@ -19,20 +19,20 @@ public class WazoMapper {
     static final String MOBILE = "mobile";
 
     @Inject
-    WazoSettings settings;
+    WazoConfig config;
 
     List<String> aclOf(Session session) {
-        return settings.aclOf(session.roles());
+        return config.aclOf(session.roles());
     }
 
     WazoWire.WazoTokenEnvelope token(Session session, String accessToken, String refreshToken) {
         String user = session.subject().toString();
         Instant issued = session.createdAt();
         Instant expires = session.expiresAt();
-        return new WazoWire.WazoTokenEnvelope(new WazoWire.WazoToken(accessToken, user, user, settings.xivoUuid(),
+        return new WazoWire.WazoTokenEnvelope(new WazoWire.WazoToken(accessToken, user, user, config.xivoUuid(),
                 local(issued), local(expires), utc(issued), utc(expires), aclOf(session), session.id().toString(),
                 session.client().remoteAddress(), session.client().userAgent(),
-                new WazoWire.WazoTokenMetadata(user, session.tenant().value(), user, user, settings.xivoUuid(),
+                new WazoWire.WazoTokenMetadata(user, session.tenant().value(), user, user, config.xivoUuid(),
                         "user", false),
                 refreshToken));
     }
@@ -49,7 +49,7 @@ public class WazoMapper {
     }
 
     WazoWire.WazoInfos infos() {
-        return new WazoWire.WazoInfos(settings.xivoUuid(), settings.wazoVersion());
+        return new WazoWire.WazoInfos(config.xivoUuid(), config.wazoVersion());
     }
 
     static String utc(Instant t) {

@@ -5,22 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.authgate.web.dialect.DialectRefusal;
 
 /** A Wazo resource refuses a request with wazo-auth's status and reason; no state has changed. */
-public final class WazoRefusal extends RuntimeException {
-    private final int status;
+public final class WazoRefusal extends DialectRefusal {
 
     WazoRefusal(int status, String reason) {
-        super(reason, null, false, false);
-        this.status = status;
+        super(status, reason);
     }
 
     static WazoRefusal invalidField(String field) {
         return new WazoRefusal(400, "Invalid value supplied for field: " + field);
-    }
-
-    int status() {
-        return status;
     }
 
     /** Renders a refusal as wazo-auth's error body. */

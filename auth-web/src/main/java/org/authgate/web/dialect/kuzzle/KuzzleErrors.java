@@ -14,7 +14,7 @@ import org.authgate.web.http.ProblemType;
  * {@code network.http.url_not_found}, so there is no 405 here.
  */
 @ApplicationScoped
-public class KuzzleDialectErrors implements DialectErrors {
+public class KuzzleErrors implements DialectErrors {
 
     @Inject
     HttpServletRequest request;

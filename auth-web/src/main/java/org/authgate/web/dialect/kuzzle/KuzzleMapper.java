@@ -14,7 +14,7 @@ import org.authgate.core.session.IssuedSession;
 import org.authgate.core.session.Session;
 
 /** The mapper: core results to the {@code result} part of Kuzzle's answers. */
-final class KuzzleViews {
+final class KuzzleMapper {
 
     /** A route of Kuzzle's HTTP API, as {@code server:publicApi} lists it. */
     record KuzzleRoute(String controller, String action, String verb, String url) {
@@ -38,7 +38,7 @@ final class KuzzleViews {
             new KuzzleRoute("auth", "updateMyCredentials", "PUT", "/credentials/:strategy/_me/_update"),
             new KuzzleRoute("server", "publicApi", "GET", "/_publicApi"));
 
-    private KuzzleViews() {
+    private KuzzleMapper() {
     }
 
     /** {@code {controller: {action: {controller, action, http: [{verb, url}]}}}}. */
