@@ -2,7 +2,7 @@
 # Printed by `./mvnw -Prun` just before WildFly starts in the foreground.
 # Usage: banner.sh ADMIN_USERNAME ADMIN_PASSWORD REQUIRE_SECOND_FACTOR SECRETS_KEY_FILE [PORT_OFFSET SERVER_LOG]
 # The arguments are what the run profile passes to the server: the caller's
-# AUTHGATE_BOOTSTRAP_ADMIN_* variables when set, otherwise the development values from auth-web/pom.xml;
+# AUTHGATE_BOOTSTRAP_ADMIN_* variables when set, otherwise the development values from auth-server/pom.xml;
 # whether administrators need a second factor; the file of the development secrets key
 # (authgate.secrets.key-file), generated here on the first run; the port offset (authgate.run.port-offset)
 # and the server's server.log.
@@ -56,7 +56,7 @@ fi
 if [ -n "${AUTHGATE_DB_URL:-}" ]; then
   database="PostgreSQL at $AUTHGATE_DB_URL (AUTHGATE_DB_URL)"
 else
-  database="embedded H2 file database in auth-web/target/wildfly-*/standalone/data/authgate (set AUTHGATE_DB_URL, AUTHGATE_DB_USER, AUTHGATE_DB_PASSWORD for PostgreSQL)"
+  database="embedded H2 file database in auth-server/target/wildfly-*/standalone/data/authgate (set AUTHGATE_DB_URL, AUTHGATE_DB_USER, AUTHGATE_DB_PASSWORD for PostgreSQL)"
 fi
 
 cat <<EOF

@@ -1,4 +1,4 @@
-package org.authgate.web.cluster;
+package org.authgate.web.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,8 +22,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.authgate.core.token.TokenHash;
-import org.authgate.web.bench.BenchDatabase;
-import org.authgate.web.bench.BenchServer;
 import org.authgate.web.testing.HttpTestClient;
 import org.authgate.web.testing.TestDatabase;
 import org.junit.jupiter.api.Test;

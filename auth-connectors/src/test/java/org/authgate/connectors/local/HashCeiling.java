@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The login ceiling of the benchmark (org.authgate.web.bench): the local connector's own {@link PasswordHasher}
  * verifying a password on N threads at the configured Argon2id parameters, as a login does once. It lives in the
- * connector's package because the hasher is package-private there, and it is measured in the benchmark's JVM, not
+ * connector's package and module (its test-jar, which auth-bench uses) because the hasher is package-private
+ * there, and it is measured in the benchmark's JVM, not
  * the server's, so that nothing but the hash is counted.
  */
 public final class HashCeiling {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Configures the WildFly that the build unpacked into auth-web/target: installs the module
+# Configures the WildFly that the build unpacked into auth-server/target: installs the module
 # descriptors of modules/ (the build copies the driver jar beside them), applies configure.cli
 # offline (embed-server) to a pristine standalone.xml and adds the database-driver line to
 # bin/standalone.conf.
@@ -49,7 +49,7 @@ fi
 cat >>"$conf" <<'EOF'
 
 # authgate: a PostgreSQL URL in AUTHGATE_DB_URL selects the postgresql driver for AuthgateDS
-# unless AUTHGATE_DB_DRIVER says otherwise (written by auth-web/src/main/wildfly/configure.sh).
+# unless AUTHGATE_DB_DRIVER says otherwise (written by auth-server/src/main/wildfly/configure.sh).
 if [ -z "${AUTHGATE_DB_DRIVER:-}" ]; then
     case "${AUTHGATE_DB_URL:-}" in
         jdbc:postgresql:*) AUTHGATE_DB_DRIVER=postgresql; export AUTHGATE_DB_DRIVER ;;
