@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * What one benchmark run does, from the test JVM's system properties (set by auth-web/pom.xml: the smoke's tiny
+ * What one benchmark run does, from the test JVM's system properties (set by auth-bench/pom.xml: the smoke's tiny
  * sizes by default, the budget's sizes under -Pbench).
  *
  * @param seconds        measuring window of each load phase
@@ -51,7 +51,7 @@ record BenchSettings(Duration seconds, Duration warmup, int connections, int acc
     private static String text(String key) {
         String value = System.getProperty(key);
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException("system property " + key + " is not set (see auth-web/pom.xml)");
+            throw new IllegalStateException("system property " + key + " is not set (see auth-bench/pom.xml)");
         }
         return value.strip();
     }

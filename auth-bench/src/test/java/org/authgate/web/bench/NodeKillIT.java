@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * record in the database, and the surviving node goes on answering 2xx. The nodes are WildFly copies started with
  * bin/standalone.sh ({@link BenchServer}) on a database of their own beside the test database, since the test
  * needs a JVM it can kill; the Arquillian-managed servers are not involved. Its own failsafe execution
- * (auth-web/pom.xml), after the other runs, on their port offsets.
+ * (auth-bench/pom.xml), after the other runs, on their port offsets.
  */
 class NodeKillIT {
     private static final String PASSWORD = "correct horse battery";

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A backend that hangs or fails costs a login at most the connector timeout and cannot take the server with it.
  * The ITs' server enables the test connectors {@value HangingConnector#ID} and {@value FailingConnector#ID} with a
- * 20 s timeout and 4 calls per connector (auth-web/pom.xml).
+ * 20 s timeout and 4 calls per connector (auth-it/pom.xml).
  */
 class ConnectorTimeoutIT extends ApiTest {
     private static final int MAX_CONCURRENT_CALLS = 4;

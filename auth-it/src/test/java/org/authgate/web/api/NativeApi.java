@@ -147,7 +147,7 @@ public final class NativeApi {
 
     /**
      * Turns the rule that administrators need a second factor on or off on the server under test (it runs with it
-     * off, see auth-web/pom.xml); null puts back the configured value.
+     * off, see auth-it/pom.xml); null puts back the configured value.
      */
     public void requireAdminSecondFactor(Boolean required) {
         HttpTestClient.Response r = http.post("/test-support/admin-second-factor"

@@ -10,7 +10,7 @@ import org.openqa.selenium.support.ui.Select;
 
 /** The Connectors and Settings pages in headless Chromium: health, masked configuration, test login. */
 class ConsoleConnectorsIT extends ConsolePageTest {
-    /** Secrets the build hands the server under test (auth-web/pom.xml): none may reach a page. */
+    /** Secrets the build hands the server under test (auth-it/pom.xml): none may reach a page. */
     private static final String APP_TOKEN = System.getProperty("authgate.it.oneentry.app-token");
     private static final String DES_KEY = System.getProperty("authgate.it.365view.des-key");
     private static final String SECRETS_KEYS = System.getProperty("authgate.it.secrets.keys");

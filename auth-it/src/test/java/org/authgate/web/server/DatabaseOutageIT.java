@@ -55,7 +55,7 @@ import org.junit.jupiter.api.Test;
  *     database while the node was not listening is not answered valid from its memory.</li>
  * <li>Every login answered 2xx, before, during or after, has its session row and its LOGIN_SUCCEEDED record.</li>
  * </ul>
- * Its own failsafe run (classes named *OutageIT, auth-web/pom.xml), so that it never takes the database away
+ * Its own failsafe run (classes named *OutageIT, auth-it/pom.xml), so that it never takes the database away
  * from another test; the cluster is started again whatever happens.
  */
 class DatabaseOutageIT extends ApiTest {

@@ -36,7 +36,7 @@ public final class Deployments {
     /**
      * The production WAR with {@code testClasses} added to {@code WEB-INF/classes}, and always the test connectors
      * {@link HangingConnector} and {@link FailingConnector}: the ITs' server enables them (AUTHGATE_CONNECTORS_ENABLED
-     * in auth-web/pom.xml), and a WAR without them would not deploy there.
+     * in auth-it/pom.xml), and a WAR without them would not deploy there.
      */
     public static WebArchive authgate(Class<?>... testClasses) {
         WebArchive war = ShrinkWrap.create(ZipImporter.class, ARCHIVE_NAME)

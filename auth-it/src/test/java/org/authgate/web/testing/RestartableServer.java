@@ -14,7 +14,7 @@ import org.jboss.dmr.ModelNode;
  * restart, not a {@code :reload}. Arquillian undeploys the test's deployment before it stops the
  * server and deploys it again after each start. Such a test class must
  * <ul>
- * <li>be named {@code *RestartIT}: auth-web/pom.xml runs those classes in their own failsafe run,
+ * <li>be named {@code *RestartIT}: auth-it/pom.xml runs those classes in their own failsafe run,
  *     after the shared server of the other ITs has stopped (both use ports 8080/8443/9990);</li>
  * <li>target the container: {@code @Deployment(testable = false) @TargetsContainer(RestartableServer.CONTAINER)};</li>
  * <li>get the controller with {@code @ArquillianResource ContainerController controller} and call

@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The private test PostgreSQL of {@code src/test/postgres/test-postgres.sh}, stopped and started by a test
  * ({@code stop-cluster} / {@code start-cluster}: same data, same port). Only *OutageIT classes use it: they run
- * on a server of their own (auth-web/pom.xml), so the shared server's tests never see the database go.
+ * on a server of their own (auth-it/pom.xml), so the shared server's tests never see the database go.
  */
 public final class TestCluster {
     private TestCluster() {

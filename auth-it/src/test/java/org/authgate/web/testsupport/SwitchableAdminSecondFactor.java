@@ -9,7 +9,7 @@ import org.authgate.web.core.AdminSecondFactor;
 /**
  * Test-only: {@link AdminSecondFactor} whose switch {@link TestAdminSecondFactorResource} can turn, so that
  * AdminSecondFactorIT proves the production default on the shared IT server, which runs with it off (see
- * auth-web/pom.xml). Null means "as configured".
+ * auth-it/pom.xml). Null means "as configured".
  */
 @Alternative
 @Priority(1000)

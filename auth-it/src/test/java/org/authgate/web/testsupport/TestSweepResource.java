@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.authgate.web.core.SessionSweeper;
 
 /**
- * Test-only: runs one sweep now. The ITs' server has the schedule off (auth-web/pom.xml), so that a sweep
+ * Test-only: runs one sweep now. The ITs' server has the schedule off (auth-it/pom.xml), so that a sweep
  * never lands in the middle of another test's moves of the clock. Never part of the production WAR.
  */
 @Path("/test-support/sweep")
