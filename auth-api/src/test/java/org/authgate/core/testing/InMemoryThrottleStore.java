@@ -3,6 +3,7 @@ package org.authgate.core.testing;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.authgate.core.lockout.Throttle;
 import org.authgate.core.lockout.ThrottleKey;
 import org.authgate.core.lockout.ThrottleStore;
@@ -45,6 +46,11 @@ public final class InMemoryThrottleStore implements ThrottleStore {
     /** How many failures the key holds now; 0 when it holds none. */
     public int failuresOf(ThrottleKey key) {
         return find(key).map(Throttle::failures).orElse(0);
+    }
+
+    /** The keys that hold a throttle now. */
+    public Set<ThrottleKey> keys() {
+        return Set.copyOf(byKey.keySet());
     }
 
     public boolean isEmpty() {

@@ -10,6 +10,9 @@ import org.authgate.core.account.Account;
 import org.authgate.core.audit.AuditTrail;
 import org.authgate.core.identity.SubjectId;
 import org.authgate.core.identity.TenantId;
+import org.authgate.core.testing.InMemoryThrottleStore;
+import org.authgate.core.testing.MutableClock;
+import org.authgate.core.testing.RecordingAuditLog;
 
 /**
  * The local connector's beans wired by hand over in-memory ports. Argon2 runs with a tiny memory cost so that the

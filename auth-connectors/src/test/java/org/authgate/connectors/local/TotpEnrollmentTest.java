@@ -31,7 +31,7 @@ class TotpEnrollmentTest {
         assertThat(pending.otpauthUri()).isEqualTo("otpauth://totp/authgate:alice?secret=" + pending.secret()
                 + "&issuer=authgate&algorithm=SHA1&digits=6&period=30");
         assertThat(pending.toString()).doesNotContain(pending.secret());
-        assertThat(fixture.auditLog.records).isEmpty();
+        assertThat(fixture.auditLog.records()).isEmpty();
     }
 
     @Test
@@ -44,7 +44,7 @@ class TotpEnrollmentTest {
 
         Account stored = fixture.store.get(alice.id());
         assertThat(stored.totpEnabled()).isTrue();
-        assertThat(fixture.auditLog.records).singleElement().satisfies(r -> {
+        assertThat(fixture.auditLog.records()).singleElement().satisfies(r -> {
             assertThat(r.event()).isEqualTo(AuditEvent.SECOND_FACTOR_ENROLLED);
             assertThat(r.outcome()).isEqualTo(Outcome.SUCCESS);
             assertThat(r.dialect()).isEqualTo(Dialect.NATIVE);
@@ -76,7 +76,7 @@ class TotpEnrollmentTest {
         assertThat(enrollment.confirm(alice.id(), fixture.wrongCode(pending))).isFalse();
 
         assertThat(fixture.store.get(alice.id()).totpEnabled()).isFalse();
-        assertThat(fixture.auditLog.records).isEmpty();
+        assertThat(fixture.auditLog.records()).isEmpty();
     }
 
     @Test
@@ -104,8 +104,8 @@ class TotpEnrollmentTest {
         Account stored = fixture.store.get(bob.id());
         assertThat(stored.totpEnabled()).isFalse();
         assertThat(stored.totpSecret()).isNull();
-        AuditRecord record = fixture.auditLog.records.get(0);
-        assertThat(fixture.auditLog.records).hasSize(1);
+        AuditRecord record = fixture.auditLog.records().get(0);
+        assertThat(fixture.auditLog.records()).hasSize(1);
         assertThat(record.event()).isEqualTo(AuditEvent.ADMIN_ACTION);
         assertThat(record.actor()).isEqualTo("root");
         assertThat(record.target()).isEqualTo(bob.id().toString());

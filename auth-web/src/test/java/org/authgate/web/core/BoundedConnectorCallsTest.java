@@ -17,9 +17,9 @@ import org.authgate.core.connector.ConnectorId;
 import org.authgate.core.connector.ConnectorUnavailable;
 import org.authgate.core.connector.Credentials;
 import org.authgate.core.connector.InProcess;
+import org.authgate.core.connector.LoginForm;
 import org.authgate.core.connector.RejectionReason;
 import org.authgate.core.identity.TenantId;
-import org.authgate.web.testsupport.TestConnector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -142,12 +142,23 @@ class BoundedConnectorCallsTest {
         return new Scripted(id, behaviour);
     }
 
-    private static class Scripted extends TestConnector {
+    private static class Scripted implements Connector {
+        private final ConnectorId id;
         private final Behaviour behaviour;
 
         Scripted(String id, Behaviour behaviour) {
-            super(id);
+            this.id = new ConnectorId(id);
             this.behaviour = behaviour;
+        }
+
+        @Override
+        public ConnectorId id() {
+            return id;
+        }
+
+        @Override
+        public LoginForm loginForm() {
+            return LoginForm.passwordWithOptionalCode();
         }
 
         @Override
