@@ -1,5 +1,5 @@
 /**
  * Wires the plain-Java core into CDI: configuration, producers, the connector registry, the JWT
- * codec, and the {@link org.authgate.web.core.Gateway} that runs each core call in one transaction.
+ * codec. The transactions around core calls belong to the use cases ({@link org.authgate.web.usecase}).
  */
 package org.authgate.web.core;
