@@ -3,7 +3,7 @@ package org.authgate.core.login;
 import java.util.Objects;
 import org.authgate.core.connector.Credentials;
 import org.authgate.core.session.IssuedSession;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionEnding;
 
 /**
  * Logs in with the former password and replaces it in the same unit of work (365View's login object
@@ -26,9 +26,9 @@ public final class LoginWithPasswordChange {
 
     private final LoginService logins;
     private final PasswordChangeService passwords;
-    private final SessionService sessions;
+    private final SessionEnding sessions;
 
-    public LoginWithPasswordChange(LoginService logins, PasswordChangeService passwords, SessionService sessions) {
+    public LoginWithPasswordChange(LoginService logins, PasswordChangeService passwords, SessionEnding sessions) {
         this.logins = Objects.requireNonNull(logins);
         this.passwords = Objects.requireNonNull(passwords);
         this.sessions = Objects.requireNonNull(sessions);

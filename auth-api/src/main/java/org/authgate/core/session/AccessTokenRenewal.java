@@ -29,15 +29,17 @@ public final class AccessTokenRenewal {
     public record Refused(VerifyOutcome.Why why) implements Outcome {
     }
 
-    private final SessionService sessions;
+    private final SessionVerification sessions;
+    private final SessionPolicy policy;
     private final SessionStore store;
     private final TokenIssuer tokens;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public AccessTokenRenewal(SessionService sessions, SessionStore store, TokenIssuer tokens, AuditTrail audit,
-                              Clock clock) {
+    public AccessTokenRenewal(SessionVerification sessions, SessionPolicy policy, SessionStore store,
+                              TokenIssuer tokens, AuditTrail audit, Clock clock) {
         this.sessions = sessions;
+        this.policy = policy;
         this.store = store;
         this.tokens = tokens;
         this.audit = audit;
@@ -64,7 +66,7 @@ public final class AccessTokenRenewal {
             refused(session, client, dialect, "REPLACED");
             return new Refused(VerifyOutcome.Why.UNKNOWN);
         }
-        Duration granted = lifetime == null ? session.lifetime() : sessions.grantedLifetime(lifetime);
+        Duration granted = lifetime == null ? session.lifetime() : policy.grantedLifetime(lifetime);
         Instant now = clock.instant();
         Instant expiresAt = now.plus(granted);
         if (expiresAt.isAfter(session.refreshableUntil())) {
@@ -72,7 +74,7 @@ public final class AccessTokenRenewal {
         }
         TokenIssuer.Minted access = tokens.mintAccess(session, session.tokenFormat(), now, expiresAt,
                 extraClaims == null ? Map.of() : extraClaims);
-        Session renewed = session.withAccessToken(access.hash(), expiresAt, now, sessions.policy().refreshGrace(),
+        Session renewed = session.withAccessToken(access.hash(), expiresAt, now, policy.refreshGrace(),
                 SessionState.ACTIVE);
         store.update(renewed);
         audit.of(AuditEvent.TOKEN_REFRESHED, org.authgate.core.audit.Outcome.SUCCESS, dialect).session(renewed)

@@ -4,7 +4,7 @@ import org.authgate.core.audit.AuditEvent;
 import org.authgate.core.audit.AuditTrail;
 import org.authgate.core.audit.Outcome;
 
-/** The REFRESH_FAILED record of a refused refresh: one shape whether SessionService or OfflineGrantService refused. */
+/** The REFRESH_FAILED record of a refused refresh: one shape whether SessionRefresh or OfflineGrantService refused. */
 final class RefreshRefusal {
     private RefreshRefusal() {
     }

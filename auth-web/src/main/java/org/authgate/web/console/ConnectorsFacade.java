@@ -28,7 +28,7 @@ import org.authgate.core.login.LoginRequest;
 import org.authgate.core.login.LoginService;
 import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionEnding;
 import org.authgate.web.core.Gateway;
 
 /**
@@ -54,7 +54,7 @@ public class ConnectorsFacade {
     LoginService logins;
 
     @Inject
-    SessionService sessions;
+    SessionEnding sessions;
 
     @Inject
     AuditTrail audit;

@@ -14,9 +14,9 @@ import org.authgate.core.session.Session;
 import org.authgate.core.session.SessionFilter;
 import org.authgate.core.session.SessionId;
 import org.authgate.core.session.SessionQuery;
-import org.authgate.core.session.SessionService;
-import org.authgate.core.session.SessionState;
 import org.authgate.core.session.SessionSort;
+import org.authgate.core.session.SessionState;
+import org.authgate.core.session.SessionVerification;
 import org.authgate.web.core.Gateway;
 
 /**
@@ -39,7 +39,7 @@ public class SessionsFacade {
     AuditQuery auditQuery;
 
     @Inject
-    SessionService sessions;
+    SessionVerification sessions;
 
     public record SessionRow(String id, String subject, String tenant, String username, String connector,
                              String dialect, String clientId, String remoteAddress, String userAgent, String state,

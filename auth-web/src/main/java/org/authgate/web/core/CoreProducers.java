@@ -17,8 +17,11 @@ import org.authgate.core.login.PasswordConfirmation;
 import org.authgate.core.session.AccessTokenRenewal;
 import org.authgate.core.session.OfflineGrantService;
 import org.authgate.core.session.RefreshTokenStore;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionEnding;
+import org.authgate.core.session.SessionOpening;
+import org.authgate.core.session.SessionRefresh;
 import org.authgate.core.session.SessionStore;
+import org.authgate.core.session.SessionVerification;
 import org.authgate.core.session.TokenIssuer;
 import org.authgate.core.token.JwtCodec;
 import org.authgate.core.token.TokenGenerator;
@@ -61,22 +64,46 @@ public class CoreProducers {
 
     @Produces
     @Singleton
-    SessionService sessionService(SessionStore sessions, RefreshTokenStore refreshTokens, TokenIssuer tokens,
+    SessionOpening sessionOpening(SessionStore sessions, RefreshTokenStore refreshTokens, TokenIssuer tokens,
                                   AuditTrail audit, Connectors connectors, CoreSettings settings, Clock clock) {
-        return new SessionService(sessions, refreshTokens, tokens, audit, connectors, settings.sessionPolicy(), clock);
+        return new SessionOpening(sessions, refreshTokens, tokens, audit, connectors, settings.sessionPolicy(), clock);
     }
 
     @Produces
     @Singleton
-    LoginService loginService(Connectors connectors, SessionService sessions, ThrottleStore throttles,
-                              AuditTrail audit, CoreSettings settings, Clock clock, BoundedConnectorCalls calls) {
-        return new LoginService(connectors, sessions, throttles, settings.accountLockout(), settings.addressLockout(),
-                audit, clock, calls);
+    SessionVerification sessionVerification(SessionStore sessions, RefreshTokenStore refreshTokens,
+                                            TokenIssuer tokens, AuditTrail audit, Connectors connectors,
+                                            CoreSettings settings, Clock clock) {
+        return new SessionVerification(sessions, refreshTokens, tokens, audit, connectors, settings.sessionPolicy(),
+                clock);
     }
 
     @Produces
     @Singleton
-    PasswordChangeService passwordChangeService(Connectors connectors, SessionService sessions,
+    SessionRefresh sessionRefresh(SessionStore sessions, RefreshTokenStore refreshTokens, TokenIssuer tokens,
+                                  AuditTrail audit, Connectors connectors, CoreSettings settings, Clock clock) {
+        return new SessionRefresh(sessions, refreshTokens, tokens, audit, connectors, settings.sessionPolicy(), clock);
+    }
+
+    @Produces
+    @Singleton
+    SessionEnding sessionEnding(SessionStore sessions, RefreshTokenStore refreshTokens, TokenIssuer tokens,
+                                AuditTrail audit, Connectors connectors, CoreSettings settings, Clock clock) {
+        return new SessionEnding(sessions, refreshTokens, tokens, audit, connectors, settings.sessionPolicy(), clock);
+    }
+
+    @Produces
+    @Singleton
+    LoginService loginService(Connectors connectors, SessionOpening sessions, SessionVerification verification,
+                              ThrottleStore throttles, AuditTrail audit, CoreSettings settings, Clock clock,
+                              BoundedConnectorCalls calls) {
+        return new LoginService(connectors, sessions, verification, throttles, settings.accountLockout(),
+                settings.addressLockout(), audit, clock, calls);
+    }
+
+    @Produces
+    @Singleton
+    PasswordChangeService passwordChangeService(Connectors connectors, SessionEnding sessions,
                                                 ThrottleStore throttles, AuditTrail audit, CoreSettings settings,
                                                 Clock clock) {
         return new PasswordChangeService(connectors, sessions, throttles, settings.accountLockout(), audit, clock);
@@ -91,9 +118,9 @@ public class CoreProducers {
 
     @Produces
     @Singleton
-    AccessTokenRenewal accessTokenRenewal(SessionService sessions, SessionStore store, TokenIssuer tokens,
-                                          AuditTrail audit, Clock clock) {
-        return new AccessTokenRenewal(sessions, store, tokens, audit, clock);
+    AccessTokenRenewal accessTokenRenewal(SessionVerification sessions, SessionStore store, TokenIssuer tokens,
+                                          AuditTrail audit, CoreSettings settings, Clock clock) {
+        return new AccessTokenRenewal(sessions, settings.sessionPolicy(), store, tokens, audit, clock);
     }
 
     @Produces
@@ -104,9 +131,9 @@ public class CoreProducers {
 
     @Produces
     @Singleton
-    OfflineGrantService offlineGrantService(SessionService sessions, SessionStore store,
-                                            RefreshTokenStore refreshTokens, TokenIssuer tokens, AuditTrail audit,
-                                            Clock clock) {
-        return new OfflineGrantService(sessions, store, refreshTokens, tokens, audit, clock);
+    OfflineGrantService offlineGrantService(SessionOpening sessions, SessionVerification verification,
+                                            SessionStore store, RefreshTokenStore refreshTokens, TokenIssuer tokens,
+                                            AuditTrail audit, Clock clock) {
+        return new OfflineGrantService(sessions, verification, store, refreshTokens, tokens, audit, clock);
     }
 }

@@ -16,8 +16,9 @@ import org.authgate.core.session.IdentifiedVerification;
 import org.authgate.core.session.RefreshOutcome;
 import org.authgate.core.session.RefreshRequest;
 import org.authgate.core.session.Session;
+import org.authgate.core.session.SessionEnding;
 import org.authgate.core.session.SessionId;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionVerification;
 import org.authgate.core.session.VerifyOutcome;
 import org.authgate.web.usecase.CallerSession;
 import org.authgate.web.usecase.ChangePassword;
@@ -57,7 +58,10 @@ public class Gateway {
     ChangePassword passwords;
 
     @Inject
-    SessionService sessions;
+    SessionEnding sessions;
+
+    @Inject
+    SessionVerification verification;
 
     public LoginOutcome login(LoginRequest request) {
         return logins.login(request);
@@ -99,7 +103,7 @@ public class Gateway {
     }
 
     public Optional<Session> findSession(SessionId id) {
-        return run(() -> sessions.find(id));
+        return run(() -> verification.find(id));
     }
 
     public Optional<IdentifiedVerification.Valid> verifyWithIdentity(String accessToken, Dialect dialect) {

@@ -9,11 +9,11 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionEnding;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Ends sessions that are over although nobody presented their token again (SessionService.expireDue), every
+ * Ends sessions that are over although nobody presented their token again (SessionEnding.expireDue), every
  * {@code authgate.session.sweep-interval-seconds} (0: never), in batches of {@value #BATCH} rows, each batch
  * one transaction with its SESSION_EXPIRED records. Every node sweeps: two nodes ending the same row collide
  * on its version, and the Gateway's retry then finds it ended. Without it a session that simply stops being
@@ -33,7 +33,7 @@ public class SessionSweeper {
     Gateway gateway;
 
     @Inject
-    SessionService sessions;
+    SessionEnding sessions;
 
     @Inject
     @ConfigProperty(name = "authgate.session.sweep-interval-seconds", defaultValue = "60")

@@ -4,17 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.authgate.core.session.IdentifiedVerification;
-import org.authgate.core.session.SessionService;
 import org.authgate.core.session.SessionStore;
+import org.authgate.core.session.SessionVerification;
 import org.authgate.core.session.TokenIssuer;
 
-/** Verification use cases that dialects need beyond {@link SessionService#verify}; run them through {@link Gateway#run}. */
+/** Verification use cases that dialects need beyond {@link SessionVerification#verify}; run them through {@link Gateway#run}. */
 @ApplicationScoped
 public class VerificationProducers {
 
     @Produces
     @Singleton
-    IdentifiedVerification identifiedVerification(SessionService sessions, SessionStore store, TokenIssuer tokens) {
+    IdentifiedVerification identifiedVerification(SessionVerification sessions, SessionStore store, TokenIssuer tokens) {
         return new IdentifiedVerification(sessions, store, tokens);
     }
 }

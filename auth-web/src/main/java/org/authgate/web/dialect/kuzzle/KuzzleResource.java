@@ -39,7 +39,8 @@ import org.authgate.core.session.Dialect;
 import org.authgate.core.session.EndReason;
 import org.authgate.core.session.IdentifiedVerification;
 import org.authgate.core.session.Session;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionEnding;
+import org.authgate.core.session.SessionVerification;
 import org.authgate.core.session.TokenIssuer;
 import org.authgate.core.session.VerifyOutcome;
 import org.authgate.core.token.AccessTokenFormat;
@@ -64,7 +65,10 @@ public class KuzzleResource {
     Gateway gateway;
 
     @Inject
-    SessionService sessions;
+    SessionEnding sessions;
+
+    @Inject
+    SessionVerification verification;
 
     @Inject
     PasswordChangeService passwords;
@@ -181,7 +185,7 @@ public class KuzzleResource {
             // are remembered. A token that is not valid there goes the verifying way, which names Kuzzle's error
             // (an expiry it ends is answered as expired both times).
             Identity identity = gateway.verifyWithIdentity(token, DIALECT).map(IdentifiedVerification.Valid::identity)
-                    .orElseGet(() -> authenticated(token, sessions::identityOf));
+                    .orElseGet(() -> authenticated(token, verification::identityOf));
             return KuzzleViews.user(identity, config.strategyOf(identity.connector()));
         });
     }
@@ -253,7 +257,7 @@ public class KuzzleResource {
             ClientInfo client = client();
             PasswordChange change = authenticated(token, session -> session.connector().equals(connector)
                     ? new PasswordChange(passwords.change(session, current, password, true, client, DIALECT),
-                    sessions.identityOf(session))
+                    verification.identityOf(session))
                     : new PasswordChange(PasswordChangeService.Result.NOT_SUPPORTED, null));
             return switch (change.result()) {
                 case CHANGED -> KuzzleViews.credentials(change.identity());
@@ -309,7 +313,7 @@ public class KuzzleResource {
      */
     private <T> T authenticated(String token, Function<Session, T> work) {
         Object answer = gateway.run(() -> {
-            VerifyOutcome outcome = sessions.verify(token, DIALECT);
+            VerifyOutcome outcome = verification.verify(token, DIALECT);
             if (outcome instanceof VerifyOutcome.Invalid invalid) {
                 return invalid;
             }

@@ -28,7 +28,8 @@ import org.authgate.core.session.EndReason;
 import org.authgate.core.session.RefreshOutcome;
 import org.authgate.core.session.RefreshRequest;
 import org.authgate.core.session.Session;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionOpening;
+import org.authgate.core.session.SessionVerification;
 import org.authgate.core.session.VerifyOutcome;
 import org.authgate.core.token.AccessTokenFormat;
 import org.authgate.web.core.Gateway;
@@ -52,7 +53,10 @@ public class OneEntryResource {
     Gateway gateway;
 
     @Inject
-    SessionService sessions;
+    SessionVerification sessions;
+
+    @Inject
+    SessionOpening opening;
 
     @Inject
     Connectors connectors;
@@ -222,7 +226,7 @@ public class OneEntryResource {
 
     private jakarta.json.JsonObject provider(int index, String marker) {
         return OneEntryMapper.provider(index + 1, marker, connectors.find(config.markers().get(marker)),
-                sessions.policy());
+                opening.policy());
     }
 
     /** The client of a POST: OneEntry refuses one without valid device metadata. */

@@ -8,7 +8,7 @@ import jakarta.inject.Singleton;
 import org.authgate.core.login.LoginService;
 import org.authgate.core.login.LoginWithPasswordChange;
 import org.authgate.core.login.PasswordChangeService;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionEnding;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Reads {@link View365Config} and refuses to start with the dialect enabled and no valid DES key. */
@@ -24,7 +24,7 @@ public class View365Settings {
     @Produces
     @Singleton
     LoginWithPasswordChange loginWithPasswordChange(LoginService logins, PasswordChangeService passwords,
-                                                    SessionService sessions) {
+                                                    SessionEnding sessions) {
         return new LoginWithPasswordChange(logins, passwords, sessions);
     }
 

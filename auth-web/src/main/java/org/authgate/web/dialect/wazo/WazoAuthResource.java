@@ -34,11 +34,12 @@ import org.authgate.core.session.OfflineGrantService;
 import org.authgate.core.session.RefreshOutcome;
 import org.authgate.core.session.RefreshRequest;
 import org.authgate.core.session.Session;
+import org.authgate.core.session.SessionEnding;
 import org.authgate.core.session.SessionFilter;
 import org.authgate.core.session.SessionId;
 import org.authgate.core.session.SessionQuery;
-import org.authgate.core.session.SessionService;
 import org.authgate.core.session.SessionState;
+import org.authgate.core.session.SessionVerification;
 import org.authgate.core.token.AccessTokenFormat;
 import org.authgate.web.core.Gateway;
 import org.authgate.web.http.JsonLimits;
@@ -58,7 +59,10 @@ public class WazoAuthResource {
     Gateway gateway;
 
     @Inject
-    SessionService sessions;
+    SessionEnding sessions;
+
+    @Inject
+    SessionVerification verification;
 
     @Inject
     OfflineGrantService grants;
@@ -196,7 +200,7 @@ public class WazoAuthResource {
     public WazoWire.WazoSessionList userSessions(@HeaderParam("X-Auth-Token") String authToken,
                                                  @PathParam("user_uuid") String userUuid) {
         return caller.run(authToken, s -> "auth.users." + userUuid + ".sessions.read", s -> {
-            List<WazoWire.WazoSessionItem> items = subject(s, userUuid).map(sessions::liveSessionsOf)
+            List<WazoWire.WazoSessionItem> items = subject(s, userUuid).map(verification::liveSessionsOf)
                     .orElse(List.of()).stream()
                     .filter(live -> live.state() == SessionState.ACTIVE && live.tenant().equals(s.tenant()))
                     .map(mapper::sessionItem).toList();
@@ -216,7 +220,7 @@ public class WazoAuthResource {
     /** Ends a session of the caller's tenant (and of {@code owner}, when given). */
     private Response revoke(Session caller, String sessionUuid, SubjectId owner) {
         SessionId id = sessionId(sessionUuid).orElseThrow(WazoAuthResource::noSuchSession);
-        Session target = sessions.find(id).filter(t -> t.tenant().equals(caller.tenant()))
+        Session target = verification.find(id).filter(t -> t.tenant().equals(caller.tenant()))
                 .filter(t -> owner == null || t.subject().equals(owner)).orElseThrow(WazoAuthResource::noSuchSession);
         if (!sessions.revoke(target.id(), caller.username(), request.client(null), WAZO)) {
             throw noSuchSession();

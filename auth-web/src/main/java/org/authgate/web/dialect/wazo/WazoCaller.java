@@ -6,7 +6,7 @@ import java.util.function.Function;
 import org.authgate.core.identity.Identity;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.session.Session;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionVerification;
 import org.authgate.core.session.VerifyOutcome;
 import org.authgate.web.core.Gateway;
 
@@ -23,7 +23,7 @@ public class WazoCaller {
     Gateway gateway;
 
     @Inject
-    SessionService sessions;
+    SessionVerification sessions;
 
     @Inject
     WazoMapper mapper;

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionVerification;
 
 /**
  * The read-only slice of wazo-confd that the SDK's login needs: the caller's own user and the stack's
@@ -21,7 +21,7 @@ import org.authgate.core.session.SessionService;
 public class WazoConfdResource {
 
     @Inject
-    SessionService sessions;
+    SessionVerification sessions;
 
     @Inject
     WazoCaller caller;
