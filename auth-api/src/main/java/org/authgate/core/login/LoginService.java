@@ -31,6 +31,7 @@ import org.authgate.core.session.Dialect;
 import org.authgate.core.session.IssuedSession;
 import org.authgate.core.session.Session;
 import org.authgate.core.session.SessionOpening;
+import org.authgate.core.session.SessionState;
 import org.authgate.core.session.SessionVerification;
 
 /**
@@ -99,13 +100,14 @@ public final class LoginService {
         }
         if (result instanceof AuthenticationResult.Authenticated ok) {
             throttles.clear(accountKey);
-            IssuedSession issued = sessions.open(ok.identity(), request.toOpenRequest(false));
+            IssuedSession issued = sessions.open(ok.identity(), request.toOpenRequest(SessionState.ACTIVE));
             audit.of(AuditEvent.LOGIN_SUCCEEDED, Outcome.SUCCESS, request.dialect()).session(issued.session())
                     .client(request.client()).write();
             return new LoginOutcome.LoggedIn(issued, ok.identity());
         }
         if (result instanceof AuthenticationResult.SecondFactorRequired sf) {
-            IssuedSession pending = sessions.open(sf.identity(), request.toOpenRequest(true));
+            IssuedSession pending = sessions.open(sf.identity(),
+                    request.toOpenRequest(SessionState.PENDING_SECOND_FACTOR));
             audit.of(AuditEvent.SECOND_FACTOR_REQUIRED, Outcome.SUCCESS, request.dialect())
                     .session(pending.session()).client(request.client()).write();
             return new LoginOutcome.SecondFactorPending(pending.accessToken(), pending.session().expiresAt(),

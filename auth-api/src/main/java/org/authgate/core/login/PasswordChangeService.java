@@ -40,9 +40,9 @@ public final class PasswordChangeService {
 
     /**
      * @param session           the caller's verified session
-     * @param endOtherSessions  log out the user's other sessions once the password changed
+     * @param others            whether to log out the user's other sessions once the password changed
      */
-    public Result change(Session session, String former, String replacement, boolean endOtherSessions,
+    public Result change(Session session, String former, String replacement, OtherSessions others,
                          ClientInfo client, Dialect dialect) {
         ThrottleKey key = ThrottleKey.account(session.tenant(), session.connector(), session.username());
         var now = clock.instant();
@@ -60,7 +60,7 @@ public final class PasswordChangeService {
             case CHANGED -> {
                 throttles.clear(key);
                 audit.of(AuditEvent.PASSWORD_CHANGED, Outcome.SUCCESS, dialect).session(session).client(client).write();
-                if (endOtherSessions) {
+                if (others == OtherSessions.END) {
                     sessions.endAllOf(session.subject(), session.id(), EndReason.PASSWORD_CHANGED, client, dialect, null);
                 }
                 return Result.CHANGED;

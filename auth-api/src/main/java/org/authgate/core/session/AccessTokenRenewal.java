@@ -55,7 +55,7 @@ public final class AccessTokenRenewal {
                          Map<String, String> extraClaims) {
         VerifyOutcome verified = sessions.verify(accessToken, dialect);
         if (verified instanceof VerifyOutcome.Invalid invalid) {
-            refused(null, client, dialect, invalid.why().name());
+            refused(null, client, dialect, RefreshFailure.of(invalid.why()));
             return new Refused(invalid.why());
         }
         // Re-read: verify may have just written last-seen, and the update below is version-checked.
@@ -63,7 +63,7 @@ public final class AccessTokenRenewal {
         Optional<TokenHash> presented = tokens.hashOfAccessToken(accessToken);
         if (presented.isEmpty() || !presented.get().matches(session.accessTokenHash())) {
             // A token already replaced (still in its grace) cannot renew again: that would fork the session.
-            refused(session, client, dialect, "REPLACED");
+            refused(session, client, dialect, RefreshFailure.REPLACED);
             return new Refused(VerifyOutcome.Why.UNKNOWN);
         }
         Duration granted = lifetime == null ? session.lifetime() : policy.grantedLifetime(lifetime);
@@ -82,7 +82,7 @@ public final class AccessTokenRenewal {
         return new Renewed(new IssuedSession(renewed, access.token(), null));
     }
 
-    private void refused(Session session, ClientInfo client, Dialect dialect, String why) {
+    private void refused(Session session, ClientInfo client, Dialect dialect, RefreshFailure why) {
         AuditTrail.Entry entry = audit.of(AuditEvent.REFRESH_FAILED, org.authgate.core.audit.Outcome.FAILURE, dialect)
                 .client(client).reason(why);
         if (session != null) {

@@ -55,17 +55,17 @@ public final class OfflineGrantService {
         Optional<Session> anchor = found.flatMap(t -> store.findById(t.session()))
                 .filter(s -> clientId != null && clientId.equals(s.client().clientId()));
         if (anchor.isEmpty()) {
-            RefreshRefusal.audit(audit, null, request, "UNKNOWN");
+            RefreshRefusal.audit(audit, null, request, RefreshFailure.UNKNOWN);
             return new RefreshOutcome.Refused(RefreshOutcome.Why.UNKNOWN);
         }
         Session grant = anchor.get();
         Instant now = clock.instant();
         if (found.get().state() != RefreshToken.RefreshState.ACTIVE || grant.state() != SessionState.ACTIVE) {
-            RefreshRefusal.audit(audit, grant, request, "ENDED");
+            RefreshRefusal.audit(audit, grant, request, RefreshFailure.ENDED);
             return new RefreshOutcome.Refused(RefreshOutcome.Why.ENDED);
         }
         if (!now.isBefore(found.get().expiresAt()) || !now.isBefore(grant.refreshableUntil())) {
-            RefreshRefusal.audit(audit, grant, request, "EXPIRED");
+            RefreshRefusal.audit(audit, grant, request, RefreshFailure.EXPIRED);
             return new RefreshOutcome.Refused(RefreshOutcome.Why.EXPIRED);
         }
         // Only the grant's last-seen time moves: a touch, which the other nodes need not hear of.
@@ -73,8 +73,8 @@ public final class OfflineGrantService {
         Identity identity = verification.identityOf(grant);
         ClientInfo client = request.client().clientId() == null ? request.client().withClientId(clientId)
                 : request.client();
-        IssuedSession issued = sessions.open(identity, new OpenRequest(request.dialect(), client, lifetime, false,
-                grant.tokenFormat(), request.extraClaims(), false));
+        IssuedSession issued = sessions.open(identity, new OpenRequest(request.dialect(), client, lifetime,
+                TokenGrant.ACCESS_ONLY, grant.tokenFormat(), request.extraClaims(), SessionState.ACTIVE));
         audit.of(AuditEvent.TOKEN_REFRESHED, Outcome.SUCCESS, request.dialect()).session(issued.session())
                 .client(client).target(grant.id().toString()).write();
         return new RefreshOutcome.Refreshed(new IssuedSession(issued.session(), issued.accessToken(), null));

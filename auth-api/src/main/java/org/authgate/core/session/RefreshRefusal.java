@@ -10,7 +10,7 @@ final class RefreshRefusal {
     }
 
     /** @param session null when the presented token belongs to no session */
-    static void audit(AuditTrail audit, Session session, RefreshRequest request, String why) {
+    static void audit(AuditTrail audit, Session session, RefreshRequest request, RefreshFailure why) {
         AuditTrail.Entry entry = audit.of(AuditEvent.REFRESH_FAILED, Outcome.FAILURE, request.dialect())
                 .client(request.client()).reason(why);
         if (session != null) {

@@ -15,10 +15,11 @@ import org.authgate.core.token.TokenHash;
 
 /**
  * What {@link SessionOpening}, {@link SessionVerification}, {@link SessionRefresh} and {@link SessionEnding}
- * share: ending a session with its record, issuing a refresh token, the owner's current identity, the token
- * check. One copy, so that a session ends the same way whichever use ends it.
+ * share: their stores and policy, ending a session with its record, issuing a refresh token, the owner's current
+ * identity, the token check. One copy, so that a session ends the same way whichever use ends it; the wiring
+ * makes one and hands it to the four, and only they (this package) can use it.
  */
-final class SessionMechanics {
+public final class SessionMechanics {
     final SessionStore sessions;
     final RefreshTokenStore refreshTokens;
     final TokenIssuer tokens;
@@ -27,8 +28,8 @@ final class SessionMechanics {
     final SessionPolicy policy;
     final Clock clock;
 
-    SessionMechanics(SessionStore sessions, RefreshTokenStore refreshTokens, TokenIssuer tokens, AuditTrail audit,
-                     Connectors connectors, SessionPolicy policy, Clock clock) {
+    public SessionMechanics(SessionStore sessions, RefreshTokenStore refreshTokens, TokenIssuer tokens,
+                            AuditTrail audit, Connectors connectors, SessionPolicy policy, Clock clock) {
         this.sessions = sessions;
         this.refreshTokens = refreshTokens;
         this.tokens = tokens;

@@ -1,13 +1,11 @@
 package org.authgate.core.session;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.authgate.core.audit.AuditEvent;
-import org.authgate.core.audit.AuditTrail;
-import org.authgate.core.connector.Connectors;
 import org.authgate.core.identity.Identity;
 import org.authgate.core.token.AccessTokenFormat;
 
@@ -18,9 +16,8 @@ import org.authgate.core.token.AccessTokenFormat;
 public final class SessionOpening {
     private final SessionMechanics m;
 
-    public SessionOpening(SessionStore sessions, RefreshTokenStore refreshTokens, TokenIssuer tokens,
-                          AuditTrail audit, Connectors connectors, SessionPolicy policy, Clock clock) {
-        m = new SessionMechanics(sessions, refreshTokens, tokens, audit, connectors, policy, clock);
+    public SessionOpening(SessionMechanics mechanics) {
+        m = Objects.requireNonNull(mechanics);
     }
 
     /** The policy sessions are opened under, for lifetimes a caller must check or show before it opens one. */

@@ -1,13 +1,11 @@
 package org.authgate.core.session;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import org.authgate.core.audit.AuditEvent;
-import org.authgate.core.audit.AuditTrail;
 import org.authgate.core.audit.Outcome;
-import org.authgate.core.connector.Connectors;
 
 /**
  * Refreshes a session with its rotating refresh token: the presented token is spent, a new one issued, and a
@@ -16,9 +14,8 @@ import org.authgate.core.connector.Connectors;
 public final class SessionRefresh {
     private final SessionMechanics m;
 
-    public SessionRefresh(SessionStore sessions, RefreshTokenStore refreshTokens, TokenIssuer tokens,
-                          AuditTrail audit, Connectors connectors, SessionPolicy policy, Clock clock) {
-        m = new SessionMechanics(sessions, refreshTokens, tokens, audit, connectors, policy, clock);
+    public SessionRefresh(SessionMechanics mechanics) {
+        m = Objects.requireNonNull(mechanics);
     }
 
     public RefreshOutcome refresh(String refreshToken, RefreshRequest request) {
@@ -26,7 +23,7 @@ public final class SessionRefresh {
         Optional<RefreshToken> found = m.tokens.hashOfRefreshToken(refreshToken)
                 .flatMap(m.refreshTokens::findByHashForUpdate);
         if (found.isEmpty()) {
-            RefreshRefusal.audit(m.audit, null, request, "UNKNOWN");
+            RefreshRefusal.audit(m.audit, null, request, RefreshFailure.UNKNOWN);
             return new RefreshOutcome.Refused(RefreshOutcome.Why.UNKNOWN);
         }
         RefreshToken presented = found.get();
@@ -35,7 +32,7 @@ public final class SessionRefresh {
         switch (presented.state()) {
             case USED -> {
                 if (session.state().isEnded()) {
-                    RefreshRefusal.audit(m.audit, session, request, "ENDED");
+                    RefreshRefusal.audit(m.audit, session, request, RefreshFailure.ENDED);
                     return new RefreshOutcome.Refused(RefreshOutcome.Why.ENDED);
                 }
                 // OAuth 2.0 Security BCP 4.14: a spent refresh token came back, so one of its holders is
@@ -48,10 +45,10 @@ public final class SessionRefresh {
             case REVOKED -> {
                 if (session.state() == SessionState.EXPIRED) {
                     // Ended by the sweeper for its age: the client hears what it would have heard a moment before.
-                    RefreshRefusal.audit(m.audit, session, request, "EXPIRED");
+                    RefreshRefusal.audit(m.audit, session, request, RefreshFailure.EXPIRED);
                     return new RefreshOutcome.Refused(RefreshOutcome.Why.EXPIRED);
                 }
-                RefreshRefusal.audit(m.audit, session, request, "REVOKED");
+                RefreshRefusal.audit(m.audit, session, request, RefreshFailure.REVOKED);
                 return new RefreshOutcome.Refused(RefreshOutcome.Why.ENDED);
             }
             case ACTIVE -> {
@@ -59,7 +56,7 @@ public final class SessionRefresh {
             }
         }
         if (session.state() != SessionState.ACTIVE) {
-            RefreshRefusal.audit(m.audit, session, request, "ENDED");
+            RefreshRefusal.audit(m.audit, session, request, RefreshFailure.ENDED);
             return new RefreshOutcome.Refused(RefreshOutcome.Why.ENDED);
         }
         if (session.isIdleAt(now, m.policy.idleTimeout())) {

@@ -1,12 +1,10 @@
 package org.authgate.core.session;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.authgate.core.audit.AuditEvent;
-import org.authgate.core.audit.AuditTrail;
-import org.authgate.core.connector.Connectors;
 import org.authgate.core.identity.Identity;
 import org.authgate.core.identity.SubjectId;
 import org.authgate.core.token.TokenHash;
@@ -19,9 +17,8 @@ import org.authgate.core.token.TokenHash;
 public final class SessionVerification {
     private final SessionMechanics m;
 
-    public SessionVerification(SessionStore sessions, RefreshTokenStore refreshTokens, TokenIssuer tokens,
-                               AuditTrail audit, Connectors connectors, SessionPolicy policy, Clock clock) {
-        m = new SessionMechanics(sessions, refreshTokens, tokens, audit, connectors, policy, clock);
+    public SessionVerification(SessionMechanics mechanics) {
+        m = Objects.requireNonNull(mechanics);
     }
 
     public VerifyOutcome verify(String accessToken, Dialect dialect) {

@@ -18,6 +18,7 @@ import org.authgate.core.session.RefreshOutcome;
 import org.authgate.core.session.RefreshRequest;
 import org.authgate.core.session.Session;
 import org.authgate.core.session.SessionEnding;
+import org.authgate.core.session.SessionMechanics;
 import org.authgate.core.session.SessionOpening;
 import org.authgate.core.session.SessionPolicy;
 import org.authgate.core.session.SessionRefresh;
@@ -69,15 +70,12 @@ public final class CoreFixture {
                 b.maxSessionLifetime, b.secondFactorTimeout, b.refreshGrace, b.touchInterval, b.format);
         accountLockout = b.accountLockout;
         AuditTrail trail = new AuditTrail(audit, clock);
-        TokenIssuer tokens = new TokenIssuer(new TokenGenerator(), jwt);
-        sessionOpening = new SessionOpening(sessionStore, refreshTokenStore, tokens, trail, connectors, sessionPolicy,
-                clock);
-        sessionVerification = new SessionVerification(sessionStore, refreshTokenStore, tokens, trail, connectors,
-                sessionPolicy, clock);
-        sessionRefresh = new SessionRefresh(sessionStore, refreshTokenStore, tokens, trail, connectors, sessionPolicy,
-                clock);
-        sessionEnding = new SessionEnding(sessionStore, refreshTokenStore, tokens, trail, connectors, sessionPolicy,
-                clock);
+        SessionMechanics mechanics = new SessionMechanics(sessionStore, refreshTokenStore,
+                new TokenIssuer(new TokenGenerator(), jwt), trail, connectors, sessionPolicy, clock);
+        sessionOpening = new SessionOpening(mechanics);
+        sessionVerification = new SessionVerification(mechanics);
+        sessionRefresh = new SessionRefresh(mechanics);
+        sessionEnding = new SessionEnding(mechanics);
         logins = new LoginService(connectors, sessionOpening, sessionVerification, throttleStore, b.accountLockout,
                 b.addressLockout, trail, clock, b.connectorCalls);
         passwords = new PasswordChangeService(connectors, sessionEnding, throttleStore, b.accountLockout, trail,

@@ -29,6 +29,7 @@ import org.authgate.core.login.LoginService;
 import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.session.SessionEnding;
+import org.authgate.core.session.TokenGrant;
 import org.authgate.web.core.Gateway;
 
 /**
@@ -124,7 +125,7 @@ public class ConnectorsFacade {
                 client.deviceInfo());
         return gateway.run(() -> {
             LoginOutcome outcome = logins.login(new LoginRequest(connector, credentials, testClient, Dialect.ADMIN,
-                    null, false, null, null));
+                    null, TokenGrant.ACCESS_ONLY, null, null));
             TestLoginResult result;
             if (outcome instanceof LoginOutcome.LoggedIn loggedIn) {
                 sessions.logout(loggedIn.issued().accessToken(), testClient, Dialect.ADMIN);

@@ -18,6 +18,7 @@ import org.authgate.core.session.AccessTokenRenewal;
 import org.authgate.core.session.OfflineGrantService;
 import org.authgate.core.session.RefreshTokenStore;
 import org.authgate.core.session.SessionEnding;
+import org.authgate.core.session.SessionMechanics;
 import org.authgate.core.session.SessionOpening;
 import org.authgate.core.session.SessionRefresh;
 import org.authgate.core.session.SessionStore;
@@ -64,32 +65,34 @@ public class CoreProducers {
 
     @Produces
     @Singleton
-    SessionOpening sessionOpening(SessionStore sessions, RefreshTokenStore refreshTokens, TokenIssuer tokens,
-                                  AuditTrail audit, Connectors connectors, CoreSettings settings, Clock clock) {
-        return new SessionOpening(sessions, refreshTokens, tokens, audit, connectors, settings.sessionPolicy(), clock);
-    }
-
-    @Produces
-    @Singleton
-    SessionVerification sessionVerification(SessionStore sessions, RefreshTokenStore refreshTokens,
-                                            TokenIssuer tokens, AuditTrail audit, Connectors connectors,
-                                            CoreSettings settings, Clock clock) {
-        return new SessionVerification(sessions, refreshTokens, tokens, audit, connectors, settings.sessionPolicy(),
+    SessionMechanics sessionMechanics(SessionStore sessions, RefreshTokenStore refreshTokens, TokenIssuer tokens,
+                                      AuditTrail audit, Connectors connectors, CoreSettings settings, Clock clock) {
+        return new SessionMechanics(sessions, refreshTokens, tokens, audit, connectors, settings.sessionPolicy(),
                 clock);
     }
 
     @Produces
     @Singleton
-    SessionRefresh sessionRefresh(SessionStore sessions, RefreshTokenStore refreshTokens, TokenIssuer tokens,
-                                  AuditTrail audit, Connectors connectors, CoreSettings settings, Clock clock) {
-        return new SessionRefresh(sessions, refreshTokens, tokens, audit, connectors, settings.sessionPolicy(), clock);
+    SessionOpening sessionOpening(SessionMechanics mechanics) {
+        return new SessionOpening(mechanics);
     }
 
     @Produces
     @Singleton
-    SessionEnding sessionEnding(SessionStore sessions, RefreshTokenStore refreshTokens, TokenIssuer tokens,
-                                AuditTrail audit, Connectors connectors, CoreSettings settings, Clock clock) {
-        return new SessionEnding(sessions, refreshTokens, tokens, audit, connectors, settings.sessionPolicy(), clock);
+    SessionVerification sessionVerification(SessionMechanics mechanics) {
+        return new SessionVerification(mechanics);
+    }
+
+    @Produces
+    @Singleton
+    SessionRefresh sessionRefresh(SessionMechanics mechanics) {
+        return new SessionRefresh(mechanics);
+    }
+
+    @Produces
+    @Singleton
+    SessionEnding sessionEnding(SessionMechanics mechanics) {
+        return new SessionEnding(mechanics);
     }
 
     @Produces

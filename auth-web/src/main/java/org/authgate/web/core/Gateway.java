@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.authgate.core.identity.SubjectId;
 import org.authgate.core.login.LoginOutcome;
 import org.authgate.core.login.LoginRequest;
+import org.authgate.core.login.OtherSessions;
 import org.authgate.core.login.PasswordChangeService;
 import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
@@ -98,7 +99,7 @@ public class Gateway {
     }
 
     public PasswordChangeService.Result changePassword(Session session, String former, String replacement,
-                                                       boolean endOthers, ClientInfo client, Dialect dialect) {
+                                                       OtherSessions endOthers, ClientInfo client, Dialect dialect) {
         return passwords.change(session, former, replacement, endOthers, client, dialect);
     }
 

@@ -17,6 +17,7 @@ import org.authgate.core.login.LoginOutcome;
 import org.authgate.core.login.LoginRequest;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.session.IdentifiedVerification;
+import org.authgate.core.session.TokenGrant;
 import org.authgate.core.token.AccessTokenFormat;
 import org.authgate.web.core.Gateway;
 import org.authgate.web.http.RequestContext;
@@ -66,7 +67,7 @@ public class AzAuthResource {
         Credentials credentials = Credentials.of(config.tenant(), email, password)
                 .withSecondFactorCode(input.optional("code"));
         LoginOutcome outcome = gateway.login(new LoginRequest(config.connector(), credentials, request.client(null),
-                AZURIOM, config.lifetime(), false, AccessTokenFormat.OPAQUE_HEX, Map.of()));
+                AZURIOM, config.lifetime(), TokenGrant.ACCESS_ONLY, AccessTokenFormat.OPAQUE_HEX, Map.of()));
         if (outcome instanceof LoginOutcome.LoggedIn in) {
             return mapper.ok(mapper.user(in.identity(), in.issued().accessToken()));
         }

@@ -32,6 +32,7 @@ import org.authgate.core.identity.Identity;
 import org.authgate.core.login.LoginOutcome;
 import org.authgate.core.login.LoginRateLimit;
 import org.authgate.core.login.LoginRequest;
+import org.authgate.core.login.OtherSessions;
 import org.authgate.core.login.PasswordChangeService;
 import org.authgate.core.session.AccessTokenRenewal;
 import org.authgate.core.session.ClientInfo;
@@ -41,6 +42,7 @@ import org.authgate.core.session.IdentifiedVerification;
 import org.authgate.core.session.Session;
 import org.authgate.core.session.SessionEnding;
 import org.authgate.core.session.SessionVerification;
+import org.authgate.core.session.TokenGrant;
 import org.authgate.core.session.TokenIssuer;
 import org.authgate.core.session.VerifyOutcome;
 import org.authgate.core.token.AccessTokenFormat;
@@ -256,8 +258,9 @@ public class KuzzleResource {
             String token = bearer("updateMyCredentials");
             ClientInfo client = client();
             PasswordChange change = authenticated(token, session -> session.connector().equals(connector)
-                    ? new PasswordChange(passwords.change(session, current, password, true, client, DIALECT),
-                    verification.identityOf(session))
+                    ? new PasswordChange(
+                            passwords.change(session, current, password, OtherSessions.END, client, DIALECT),
+                            verification.identityOf(session))
                     : new PasswordChange(PasswordChangeService.Result.NOT_SUPPORTED, null));
             return switch (change.result()) {
                 case CHANGED -> KuzzleViews.credentials(change.identity());
@@ -294,8 +297,8 @@ public class KuzzleResource {
         String password = text(body, "password");
         Credentials credentials = new Credentials(config.tenant(), username == null ? "" : username,
                 password == null ? "" : password, null, null, Map.of());
-        LoginRequest login = new LoginRequest(connector, credentials, client(), DIALECT, lifetime, false,
-                AccessTokenFormat.JWT, Map.of("_id", TokenIssuer.SUBJECT_PLACEHOLDER));
+        LoginRequest login = new LoginRequest(connector, credentials, client(), DIALECT, lifetime,
+                TokenGrant.ACCESS_ONLY, AccessTokenFormat.JWT, Map.of("_id", TokenIssuer.SUBJECT_PLACEHOLDER));
         if (!gateway.run(() -> loginRate.admit(login, config.loginRate()))) {
             throw new KuzzleFailure(KuzzleErrorId.TOO_MANY_LOGINS);
         }

@@ -21,6 +21,7 @@ import org.authgate.core.connector.Connectors;
 import org.authgate.core.connector.Credentials;
 import org.authgate.core.login.LoginOutcome;
 import org.authgate.core.login.LoginRequest;
+import org.authgate.core.login.OtherSessions;
 import org.authgate.core.login.PasswordChangeService;
 import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
@@ -30,6 +31,7 @@ import org.authgate.core.session.RefreshRequest;
 import org.authgate.core.session.Session;
 import org.authgate.core.session.SessionOpening;
 import org.authgate.core.session.SessionVerification;
+import org.authgate.core.session.TokenGrant;
 import org.authgate.core.session.VerifyOutcome;
 import org.authgate.core.token.AccessTokenFormat;
 import org.authgate.web.core.Gateway;
@@ -123,7 +125,8 @@ public class OneEntryResource {
         }
         String code = values.remove("code");
         Credentials credentials = new Credentials(config.tenant(), login, password, code, null, values);
-        LoginOutcome outcome = gateway.login(new LoginRequest(connector, credentials, client, DIALECT, null, true,
+        LoginOutcome outcome = gateway.login(new LoginRequest(connector, credentials, client, DIALECT, null,
+                TokenGrant.WITH_REFRESH_TOKEN,
                 AccessTokenFormat.JWT, OneEntryMapper.claims(marker, login)));
         if (outcome instanceof LoginOutcome.LoggedIn in) {
             return OneEntryMapper.authEntity(in.issued(), marker);
@@ -214,8 +217,8 @@ public class OneEntryResource {
         if (body.userIdentifier() != null && !body.userIdentifier().equals(session.username())) {
             throw new OneEntryRefusal(403, "userIdentifier is not the signed-in user");
         }
-        PasswordChangeService.Result result = gateway.changePassword(session, current, body.password1(), true,
-                client, DIALECT);
+        PasswordChangeService.Result result = gateway.changePassword(session, current, body.password1(),
+                OtherSessions.END, client, DIALECT);
         return switch (result) {
             case CHANGED -> TRUE;
             case WRONG_FORMER_PASSWORD, LOCKED -> throw OneEntryRefusal.badRequest("Invalid code");

@@ -24,6 +24,7 @@ import org.authgate.core.login.LoginService;
 import org.authgate.core.login.LoginWithPasswordChange;
 import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
+import org.authgate.core.session.TokenGrant;
 import org.authgate.core.token.AccessTokenFormat;
 import org.authgate.web.core.Gateway;
 import org.authgate.web.http.RequestContext;
@@ -140,7 +141,7 @@ public class View365Resource {
 
     private LoginRequest loginRequest(String username, String password, ClientInfo client) {
         return new LoginRequest(config.connector(), new Credentials(config.tenant(), username, password, null, null,
-                Map.of()), client, DIALECT, null, false, AccessTokenFormat.OPAQUE, Map.of());
+                Map.of()), client, DIALECT, null, TokenGrant.ACCESS_ONLY, AccessTokenFormat.OPAQUE, Map.of());
     }
 
     private static String sessionIdOf(LoginOutcome outcome) {

@@ -40,6 +40,7 @@ import org.authgate.core.session.SessionId;
 import org.authgate.core.session.SessionQuery;
 import org.authgate.core.session.SessionState;
 import org.authgate.core.session.SessionVerification;
+import org.authgate.core.session.TokenGrant;
 import org.authgate.core.token.AccessTokenFormat;
 import org.authgate.web.core.Gateway;
 import org.authgate.web.http.JsonLimits;
@@ -110,7 +111,7 @@ public class WazoAuthResource {
         }
         LoginRequest login = new LoginRequest(connector,
                 Credentials.of(tenant == null ? TenantId.DEFAULT : new TenantId(tenant), basic[0], basic[1]), client,
-                WAZO, token.lifetime(), token.offline(), AccessTokenFormat.OPAQUE, Map.of());
+                WAZO, token.lifetime(), TokenGrant.refreshableIf(token.offline()), AccessTokenFormat.OPAQUE, Map.of());
         LoginOutcome outcome = gateway.login(login);
         if (outcome instanceof LoginOutcome.LoggedIn in) {
             return created(in.issued().session(), in.issued().accessToken(), in.issued().refreshToken());
