@@ -45,4 +45,73 @@ public record Identity(
     public Optional<String> attribute(String name) {
         return Optional.ofNullable(attributes.get(name));
     }
+
+    /**
+     * An identity named field by field, from the four values every identity has; the others default to
+     * none (no email, not verified, no name, no role, not banned, no creation time, no attribute).
+     */
+    public static Builder of(SubjectId subject, TenantId tenant, ConnectorId connector, String username) {
+        return new Builder(subject, tenant, connector, username);
+    }
+
+    /** A builder holding this identity's values, to change a few of them. */
+    public Builder toBuilder() {
+        Builder b = new Builder(subject, tenant, connector, username).email(email, emailVerified)
+                .name(firstName, lastName).roles(roles).createdAt(createdAt).attributes(attributes);
+        b.banned = banned;
+        b.banReason = banReason;
+        return b;
+    }
+
+    public static final class Builder {
+        private final SubjectId subject;
+        private final TenantId tenant;
+        private final ConnectorId connector;
+        private final String username;
+        private String email;
+        private boolean emailVerified;
+        private String firstName;
+        private String lastName;
+        private Set<String> roles;
+        private boolean banned;
+        private String banReason;
+        private Instant createdAt;
+        private Map<String, String> attributes;
+
+        private Builder(SubjectId subject, TenantId tenant, ConnectorId connector, String username) {
+            this.subject = subject;
+            this.tenant = tenant;
+            this.connector = connector;
+            this.username = username;
+        }
+
+        public Builder email(String address, boolean verified) {
+            email = address;
+            emailVerified = verified;
+            return this;
+        }
+
+        public Builder name(String first, String last) {
+            firstName = first;
+            lastName = last;
+            return this;
+        }
+
+        public Builder roles(Set<String> v) { roles = v; return this; }
+
+        /** Banned, for {@code reason} (may be null). */
+        public Builder banned(String reason) {
+            banned = true;
+            banReason = reason;
+            return this;
+        }
+
+        public Builder createdAt(Instant v) { createdAt = v; return this; }
+        public Builder attributes(Map<String, String> v) { attributes = v; return this; }
+
+        public Identity build() {
+            return new Identity(subject, tenant, connector, username, email, emailVerified, firstName, lastName,
+                    roles, banned, banReason, createdAt, attributes);
+        }
+    }
 }

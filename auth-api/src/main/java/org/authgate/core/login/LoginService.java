@@ -30,7 +30,9 @@ import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.session.IssuedSession;
 import org.authgate.core.session.Session;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionOpening;
+import org.authgate.core.session.SessionState;
+import org.authgate.core.session.SessionVerification;
 
 /**
  * The login use case. One call is one unit of work: the throttle counters, the session and the audit
@@ -40,7 +42,8 @@ public final class LoginService {
     private static final Logger LOG = Logger.getLogger(LoginService.class.getName());
 
     private final Connectors connectors;
-    private final SessionService sessions;
+    private final SessionOpening sessions;
+    private final SessionVerification verification;
     private final ThrottleStore throttles;
     private final LockoutPolicy accountPolicy;
     private final LockoutPolicy addressPolicy;
@@ -48,18 +51,21 @@ public final class LoginService {
     private final Clock clock;
     private final ConnectorCalls calls;
 
-    public LoginService(Connectors connectors, SessionService sessions, ThrottleStore throttles,
-                        LockoutPolicy accountPolicy, LockoutPolicy addressPolicy, AuditTrail audit, Clock clock) {
-        this(connectors, sessions, throttles, accountPolicy, addressPolicy, audit, clock, ConnectorCalls.direct());
+    public LoginService(Connectors connectors, SessionOpening sessions, SessionVerification verification,
+                        ThrottleStore throttles, LockoutPolicy accountPolicy, LockoutPolicy addressPolicy,
+                        AuditTrail audit, Clock clock) {
+        this(connectors, sessions, verification, throttles, accountPolicy, addressPolicy, audit, clock,
+                ConnectorCalls.direct());
     }
 
     /** @param calls how connectors are asked: the server bounds each call in time and number */
-    public LoginService(Connectors connectors, SessionService sessions, ThrottleStore throttles,
-                        LockoutPolicy accountPolicy, LockoutPolicy addressPolicy, AuditTrail audit, Clock clock,
-                        ConnectorCalls calls) {
+    public LoginService(Connectors connectors, SessionOpening sessions, SessionVerification verification,
+                        ThrottleStore throttles, LockoutPolicy accountPolicy, LockoutPolicy addressPolicy,
+                        AuditTrail audit, Clock clock, ConnectorCalls calls) {
         this.calls = calls;
         this.connectors = connectors;
         this.sessions = sessions;
+        this.verification = verification;
         this.throttles = throttles;
         this.accountPolicy = accountPolicy;
         this.addressPolicy = addressPolicy;
@@ -77,7 +83,7 @@ public final class LoginService {
      */
     public LoginOutcome login(LoginRequest request, Optional<AuthenticationResult> answered) {
         Connector connector = connector(request.connector());
-        sessions.grantedLifetime(request.lifetime()); // refuse a bad lifetime before any work or audit
+        sessions.policy().grantedLifetime(request.lifetime()); // refuse a bad lifetime before any work or audit
         Credentials credentials = request.credentials();
         Instant now = clock.instant();
         ThrottleKey accountKey = ThrottleKey.account(credentials.tenant(), connector.id(), credentials.login());
@@ -94,13 +100,14 @@ public final class LoginService {
         }
         if (result instanceof AuthenticationResult.Authenticated ok) {
             throttles.clear(accountKey);
-            IssuedSession issued = sessions.open(ok.identity(), request.toOpenRequest(false));
+            IssuedSession issued = sessions.open(ok.identity(), request.toOpenRequest(SessionState.ACTIVE));
             audit.of(AuditEvent.LOGIN_SUCCEEDED, Outcome.SUCCESS, request.dialect()).session(issued.session())
                     .client(request.client()).write();
             return new LoginOutcome.LoggedIn(issued, ok.identity());
         }
         if (result instanceof AuthenticationResult.SecondFactorRequired sf) {
-            IssuedSession pending = sessions.open(sf.identity(), request.toOpenRequest(true));
+            IssuedSession pending = sessions.open(sf.identity(),
+                    request.toOpenRequest(SessionState.PENDING_SECOND_FACTOR));
             audit.of(AuditEvent.SECOND_FACTOR_REQUIRED, Outcome.SUCCESS, request.dialect())
                     .session(pending.session()).client(request.client()).write();
             return new LoginOutcome.SecondFactorPending(pending.accessToken(), pending.session().expiresAt(),
@@ -133,7 +140,7 @@ public final class LoginService {
      */
     public AuthenticationResult askConnector(LoginRequest request) {
         Connector connector = connector(request.connector());
-        sessions.grantedLifetime(request.lifetime());
+        sessions.policy().grantedLifetime(request.lifetime());
         return authenticate(connector, request.credentials());
     }
 
@@ -150,7 +157,7 @@ public final class LoginService {
         Instant now = clock.instant();
         ThrottleKey accountKey = ThrottleKey.account(session.tenant(), session.connector(), session.username());
         Connector connector = connector(session.connector());
-        Identity identity = sessions.identityOf(session);
+        Identity identity = verification.identityOf(session);
         if (isLocked(accountKey, now)) {
             audit.of(AuditEvent.LOCKED_OUT, Outcome.FAILURE, dialect).session(session).client(client)
                     .reason(RejectionReason.LOCKED).write();

@@ -3,7 +3,7 @@ package org.authgate.core.login;
 import java.util.Objects;
 import org.authgate.core.connector.Credentials;
 import org.authgate.core.session.IssuedSession;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionEnding;
 
 /**
  * Logs in with the former password and replaces it in the same unit of work (365View's login object
@@ -26,9 +26,9 @@ public final class LoginWithPasswordChange {
 
     private final LoginService logins;
     private final PasswordChangeService passwords;
-    private final SessionService sessions;
+    private final SessionEnding sessions;
 
-    public LoginWithPasswordChange(LoginService logins, PasswordChangeService passwords, SessionService sessions) {
+    public LoginWithPasswordChange(LoginService logins, PasswordChangeService passwords, SessionEnding sessions) {
         this.logins = Objects.requireNonNull(logins);
         this.passwords = Objects.requireNonNull(passwords);
         this.sessions = Objects.requireNonNull(sessions);
@@ -41,10 +41,8 @@ public final class LoginWithPasswordChange {
         if (outcome instanceof LoginOutcome.Refused refused
                 && refused.refusal() == LoginOutcome.Refusal.PASSWORD_EXPIRED) {
             Credentials c = request.credentials();
-            LoginRequest renewing = new LoginRequest(request.connector(),
-                    new Credentials(c.tenant(), c.login(), c.password(), c.secondFactorCode(), replacement, c.fields()),
-                    request.client(), request.dialect(), request.lifetime(), request.refreshable(), request.format(),
-                    request.extraClaims());
+            LoginRequest renewing = request.withCredentials(new Credentials(c.tenant(), c.login(), c.password(),
+                    c.secondFactorCode(), replacement, c.fields()));
             LoginOutcome renewed = logins.login(renewing);
             return new Result(renewed, renewed instanceof LoginOutcome.LoggedIn
                     ? PasswordChangeService.Result.CHANGED : PasswordChangeService.Result.TOO_WEAK);
@@ -54,7 +52,7 @@ public final class LoginWithPasswordChange {
         }
         IssuedSession issued = in.issued();
         PasswordChangeService.Result change = passwords.change(issued.session(), request.credentials().password(),
-                replacement, true, request.client(), request.dialect());
+                replacement, OtherSessions.END, request.client(), request.dialect());
         if (change != PasswordChangeService.Result.CHANGED) {
             sessions.logout(issued.accessToken(), request.client(), request.dialect());
         }

@@ -14,7 +14,7 @@ import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.session.EndReason;
 import org.authgate.core.session.Session;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionEnding;
 
 /** A signed-in user changes their password; the former one is always required. */
 public final class PasswordChangeService {
@@ -22,13 +22,13 @@ public final class PasswordChangeService {
     public enum Result { CHANGED, WRONG_FORMER_PASSWORD, TOO_WEAK, NOT_SUPPORTED, LOCKED }
 
     private final Connectors connectors;
-    private final SessionService sessions;
+    private final SessionEnding sessions;
     private final ThrottleStore throttles;
     private final LockoutPolicy accountPolicy;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public PasswordChangeService(Connectors connectors, SessionService sessions, ThrottleStore throttles,
+    public PasswordChangeService(Connectors connectors, SessionEnding sessions, ThrottleStore throttles,
                                  LockoutPolicy accountPolicy, AuditTrail audit, Clock clock) {
         this.connectors = connectors;
         this.sessions = sessions;
@@ -40,9 +40,9 @@ public final class PasswordChangeService {
 
     /**
      * @param session           the caller's verified session
-     * @param endOtherSessions  log out the user's other sessions once the password changed
+     * @param others            whether to log out the user's other sessions once the password changed
      */
-    public Result change(Session session, String former, String replacement, boolean endOtherSessions,
+    public Result change(Session session, String former, String replacement, OtherSessions others,
                          ClientInfo client, Dialect dialect) {
         ThrottleKey key = ThrottleKey.account(session.tenant(), session.connector(), session.username());
         var now = clock.instant();
@@ -60,7 +60,7 @@ public final class PasswordChangeService {
             case CHANGED -> {
                 throttles.clear(key);
                 audit.of(AuditEvent.PASSWORD_CHANGED, Outcome.SUCCESS, dialect).session(session).client(client).write();
-                if (endOtherSessions) {
+                if (others == OtherSessions.END) {
                     sessions.endAllOf(session.subject(), session.id(), EndReason.PASSWORD_CHANGED, client, dialect, null);
                 }
                 return Result.CHANGED;

@@ -29,15 +29,17 @@ public final class AccessTokenRenewal {
     public record Refused(VerifyOutcome.Why why) implements Outcome {
     }
 
-    private final SessionService sessions;
+    private final SessionVerification sessions;
+    private final SessionPolicy policy;
     private final SessionStore store;
     private final TokenIssuer tokens;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public AccessTokenRenewal(SessionService sessions, SessionStore store, TokenIssuer tokens, AuditTrail audit,
-                              Clock clock) {
+    public AccessTokenRenewal(SessionVerification sessions, SessionPolicy policy, SessionStore store,
+                              TokenIssuer tokens, AuditTrail audit, Clock clock) {
         this.sessions = sessions;
+        this.policy = policy;
         this.store = store;
         this.tokens = tokens;
         this.audit = audit;
@@ -53,7 +55,7 @@ public final class AccessTokenRenewal {
                          Map<String, String> extraClaims) {
         VerifyOutcome verified = sessions.verify(accessToken, dialect);
         if (verified instanceof VerifyOutcome.Invalid invalid) {
-            refused(null, client, dialect, invalid.why().name());
+            refused(null, client, dialect, RefreshFailure.of(invalid.why()));
             return new Refused(invalid.why());
         }
         // Re-read: verify may have just written last-seen, and the update below is version-checked.
@@ -61,10 +63,10 @@ public final class AccessTokenRenewal {
         Optional<TokenHash> presented = tokens.hashOfAccessToken(accessToken);
         if (presented.isEmpty() || !presented.get().matches(session.accessTokenHash())) {
             // A token already replaced (still in its grace) cannot renew again: that would fork the session.
-            refused(session, client, dialect, "REPLACED");
+            refused(session, client, dialect, RefreshFailure.REPLACED);
             return new Refused(VerifyOutcome.Why.UNKNOWN);
         }
-        Duration granted = lifetime == null ? session.lifetime() : sessions.grantedLifetime(lifetime);
+        Duration granted = lifetime == null ? session.lifetime() : policy.grantedLifetime(lifetime);
         Instant now = clock.instant();
         Instant expiresAt = now.plus(granted);
         if (expiresAt.isAfter(session.refreshableUntil())) {
@@ -72,7 +74,7 @@ public final class AccessTokenRenewal {
         }
         TokenIssuer.Minted access = tokens.mintAccess(session, session.tokenFormat(), now, expiresAt,
                 extraClaims == null ? Map.of() : extraClaims);
-        Session renewed = session.withAccessToken(access.hash(), expiresAt, now, sessions.policy().refreshGrace(),
+        Session renewed = session.withAccessToken(access.hash(), expiresAt, now, policy.refreshGrace(),
                 SessionState.ACTIVE);
         store.update(renewed);
         audit.of(AuditEvent.TOKEN_REFRESHED, org.authgate.core.audit.Outcome.SUCCESS, dialect).session(renewed)
@@ -80,7 +82,7 @@ public final class AccessTokenRenewal {
         return new Renewed(new IssuedSession(renewed, access.token(), null));
     }
 
-    private void refused(Session session, ClientInfo client, Dialect dialect, String why) {
+    private void refused(Session session, ClientInfo client, Dialect dialect, RefreshFailure why) {
         AuditTrail.Entry entry = audit.of(AuditEvent.REFRESH_FAILED, org.authgate.core.audit.Outcome.FAILURE, dialect)
                 .client(client).reason(why);
         if (session != null) {

@@ -27,17 +27,17 @@ public final class IdentifiedVerification {
     public record Invalid(VerifyOutcome.Why why) implements Result {
     }
 
-    private final SessionService sessions;
+    private final SessionVerification sessions;
     private final SessionStore store;
     private final TokenIssuer tokens;
 
-    public IdentifiedVerification(SessionService sessions, SessionStore store, TokenIssuer tokens) {
+    public IdentifiedVerification(SessionVerification sessions, SessionStore store, TokenIssuer tokens) {
         this.sessions = Objects.requireNonNull(sessions);
         this.store = Objects.requireNonNull(store);
         this.tokens = Objects.requireNonNull(tokens);
     }
 
-    /** One unit of work, like {@link SessionService#verify}. */
+    /** One unit of work, like {@link SessionVerification#verify}. */
     public Result verify(String accessToken, Dialect dialect) {
         VerifyOutcome outcome = sessions.verify(accessToken, dialect);
         if (outcome instanceof VerifyOutcome.Valid valid) {

@@ -13,7 +13,7 @@ import org.authgate.core.identity.Identity;
 /**
  * Refresh tokens that are not rotated: an "offline grant" as wazo-auth keeps it. Its clients (the Wazo
  * SDK) hold on to the refresh token of their login and present it again for every new access token, so
- * the rotating tokens of {@link SessionService#refresh} would revoke them on their second refresh.
+ * the rotating tokens of {@link SessionRefresh#refresh} would revoke them on their second refresh.
  *
  * <p>The grant is the refresh token of the login's session (the <em>anchor</em>), bound to the client id
  * of that login. Each refresh leaves the token active and opens a new, non-refreshable session for the
@@ -23,16 +23,18 @@ import org.authgate.core.identity.Identity;
  * A refresh counts as activity of the anchor, so the grant does not idle out while it is in use.
  */
 public final class OfflineGrantService {
-    private final SessionService sessions;
+    private final SessionOpening sessions;
+    private final SessionVerification verification;
     private final SessionStore store;
     private final RefreshTokenStore refreshTokens;
     private final TokenIssuer tokens;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public OfflineGrantService(SessionService sessions, SessionStore store, RefreshTokenStore refreshTokens,
-                               TokenIssuer tokens, AuditTrail audit, Clock clock) {
+    public OfflineGrantService(SessionOpening sessions, SessionVerification verification, SessionStore store,
+                               RefreshTokenStore refreshTokens, TokenIssuer tokens, AuditTrail audit, Clock clock) {
         this.sessions = sessions;
+        this.verification = verification;
         this.store = store;
         this.refreshTokens = refreshTokens;
         this.tokens = tokens;
@@ -47,31 +49,32 @@ public final class OfflineGrantService {
      */
     public RefreshOutcome refresh(String refreshToken, String clientId, RefreshRequest request) {
         Objects.requireNonNull(request);
-        Duration lifetime = sessions.grantedLifetime(request.lifetime()); // a bad lifetime is refused before any work
+        // A bad lifetime is refused before any work.
+        Duration lifetime = sessions.policy().grantedLifetime(request.lifetime());
         Optional<RefreshToken> found = tokens.hashOfRefreshToken(refreshToken).flatMap(refreshTokens::findByHash);
         Optional<Session> anchor = found.flatMap(t -> store.findById(t.session()))
                 .filter(s -> clientId != null && clientId.equals(s.client().clientId()));
         if (anchor.isEmpty()) {
-            RefreshRefusal.audit(audit, null, request, "UNKNOWN");
+            RefreshRefusal.audit(audit, null, request, RefreshFailure.UNKNOWN);
             return new RefreshOutcome.Refused(RefreshOutcome.Why.UNKNOWN);
         }
         Session grant = anchor.get();
         Instant now = clock.instant();
         if (found.get().state() != RefreshToken.RefreshState.ACTIVE || grant.state() != SessionState.ACTIVE) {
-            RefreshRefusal.audit(audit, grant, request, "ENDED");
+            RefreshRefusal.audit(audit, grant, request, RefreshFailure.ENDED);
             return new RefreshOutcome.Refused(RefreshOutcome.Why.ENDED);
         }
         if (!now.isBefore(found.get().expiresAt()) || !now.isBefore(grant.refreshableUntil())) {
-            RefreshRefusal.audit(audit, grant, request, "EXPIRED");
+            RefreshRefusal.audit(audit, grant, request, RefreshFailure.EXPIRED);
             return new RefreshOutcome.Refused(RefreshOutcome.Why.EXPIRED);
         }
         // Only the grant's last-seen time moves: a touch, which the other nodes need not hear of.
         store.touch(grant.seenAt(now));
-        Identity identity = sessions.identityOf(grant);
+        Identity identity = verification.identityOf(grant);
         ClientInfo client = request.client().clientId() == null ? request.client().withClientId(clientId)
                 : request.client();
-        IssuedSession issued = sessions.open(identity, new OpenRequest(request.dialect(), client, lifetime, false,
-                grant.tokenFormat(), request.extraClaims(), false));
+        IssuedSession issued = sessions.open(identity, new OpenRequest(request.dialect(), client, lifetime,
+                TokenGrant.ACCESS_ONLY, grant.tokenFormat(), request.extraClaims(), SessionState.ACTIVE));
         audit.of(AuditEvent.TOKEN_REFRESHED, Outcome.SUCCESS, request.dialect()).session(issued.session())
                 .client(client).target(grant.id().toString()).write();
         return new RefreshOutcome.Refreshed(new IssuedSession(issued.session(), issued.accessToken(), null));
@@ -84,7 +87,7 @@ public final class OfflineGrantService {
      */
     public Optional<Integer> revokeClient(String accessToken, String clientId, ClientInfo client,
                                           org.authgate.core.session.Dialect dialect) {
-        VerifyOutcome verified = sessions.verify(accessToken, dialect);
+        VerifyOutcome verified = verification.verify(accessToken, dialect);
         if (!(verified instanceof VerifyOutcome.Valid valid)) {
             return Optional.empty();
         }

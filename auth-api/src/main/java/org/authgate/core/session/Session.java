@@ -102,4 +102,89 @@ public record Session(
                 accessTokenHash, previousAccessTokenHash, previousAccessTokenValidUntil, createdAt, expiresAt,
                 refreshableUntil, lastSeenAt, lifetime, refreshable, state, endReason, endedAt, version);
     }
+
+    /** A session named field by field: 22 positional arguments, several of them null, read as nothing. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this session's values, to change a few of them. */
+    public Builder toBuilder() {
+        return new Builder().id(id).tenant(tenant).connector(connector).subject(subject).username(username)
+                .roles(roles).dialect(dialect).client(client).tokenFormat(tokenFormat)
+                .accessTokenHash(accessTokenHash).previousAccessToken(previousAccessTokenHash,
+                        previousAccessTokenValidUntil)
+                .createdAt(createdAt).expiresAt(expiresAt).refreshableUntil(refreshableUntil).lastSeenAt(lastSeenAt)
+                .lifetime(lifetime).refreshable(refreshable).state(state).ended(endReason, endedAt).version(version);
+    }
+
+    /** Unset values are null (false, 0): a new session has no previous token, no end and version 0. */
+    public static final class Builder {
+        private SessionId id;
+        private TenantId tenant;
+        private ConnectorId connector;
+        private SubjectId subject;
+        private String username;
+        private Set<String> roles;
+        private Dialect dialect;
+        private ClientInfo client;
+        private AccessTokenFormat tokenFormat;
+        private TokenHash accessTokenHash;
+        private TokenHash previousAccessTokenHash;
+        private Instant previousAccessTokenValidUntil;
+        private Instant createdAt;
+        private Instant expiresAt;
+        private Instant refreshableUntil;
+        private Instant lastSeenAt;
+        private Duration lifetime;
+        private boolean refreshable;
+        private SessionState state;
+        private EndReason endReason;
+        private Instant endedAt;
+        private long version;
+
+        private Builder() {
+        }
+
+        public Builder id(SessionId v) { id = v; return this; }
+        public Builder tenant(TenantId v) { tenant = v; return this; }
+        public Builder connector(ConnectorId v) { connector = v; return this; }
+        public Builder subject(SubjectId v) { subject = v; return this; }
+        public Builder username(String v) { username = v; return this; }
+        public Builder roles(Set<String> v) { roles = v; return this; }
+        public Builder dialect(Dialect v) { dialect = v; return this; }
+        public Builder client(ClientInfo v) { client = v; return this; }
+        public Builder tokenFormat(AccessTokenFormat v) { tokenFormat = v; return this; }
+        public Builder accessTokenHash(TokenHash v) { accessTokenHash = v; return this; }
+
+        /** The token replaced by the last refresh and until when it still works; both null when none is kept. */
+        public Builder previousAccessToken(TokenHash hash, Instant validUntil) {
+            previousAccessTokenHash = hash;
+            previousAccessTokenValidUntil = validUntil;
+            return this;
+        }
+
+        public Builder createdAt(Instant v) { createdAt = v; return this; }
+        public Builder expiresAt(Instant v) { expiresAt = v; return this; }
+        public Builder refreshableUntil(Instant v) { refreshableUntil = v; return this; }
+        public Builder lastSeenAt(Instant v) { lastSeenAt = v; return this; }
+        public Builder lifetime(Duration v) { lifetime = v; return this; }
+        public Builder refreshable(boolean v) { refreshable = v; return this; }
+        public Builder state(SessionState v) { state = v; return this; }
+
+        /** Why and when the session ended; both null while it is live. */
+        public Builder ended(EndReason reason, Instant at) {
+            endReason = reason;
+            endedAt = at;
+            return this;
+        }
+
+        public Builder version(long v) { version = v; return this; }
+
+        public Session build() {
+            return new Session(id, tenant, connector, subject, username, roles, dialect, client, tokenFormat,
+                    accessTokenHash, previousAccessTokenHash, previousAccessTokenValidUntil, createdAt, expiresAt,
+                    refreshableUntil, lastSeenAt, lifetime, refreshable, state, endReason, endedAt, version);
+        }
+    }
 }

@@ -2,6 +2,7 @@ package org.authgate.core.session;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.authgate.core.InvalidRequest;
 import org.authgate.core.token.AccessTokenFormat;
 
 /**
@@ -41,6 +42,21 @@ public record SessionPolicy(
         if (refreshGrace.isNegative() || touchInterval.isNegative()) {
             throw new IllegalArgumentException("refreshGrace and touchInterval must not be negative");
         }
+    }
+
+    /** The access-token lifetime to grant: the default when none is asked, the request when allowed. */
+    public Duration grantedLifetime(Duration requested) {
+        if (requested == null) {
+            return defaultLifetime;
+        }
+        if (requested.isZero() || requested.isNegative()) {
+            throw new InvalidRequest(InvalidRequest.Kind.INVALID_LIFETIME, "the requested lifetime must be positive");
+        }
+        if (requested.compareTo(maxLifetime) > 0) {
+            throw new InvalidRequest(InvalidRequest.Kind.LIFETIME_TOO_LONG,
+                    "the requested lifetime exceeds the maximum of " + maxLifetime.toSeconds() + " seconds");
+        }
+        return requested;
     }
 
     public static SessionPolicy defaults() {

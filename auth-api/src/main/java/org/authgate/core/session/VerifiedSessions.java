@@ -15,7 +15,7 @@ import org.authgate.core.token.TokenHash;
 
 /**
  * One node's memory of the sessions it verified, so that a token check that changes nothing costs no
- * database round trip: the check judges the remembered session with {@link SessionService#validWithoutWriting},
+ * database round trip: the check judges the remembered session with {@link SessionVerification#validWithoutWriting},
  * and anything that must be written (a last-seen time, an expiry) goes to the database as before.
  *
  * <p>It is right only because every change is forgotten on every node once it commits: whoever updates a

@@ -44,7 +44,7 @@ class LoginFlowTest {
 
         f.clock().advanceMinutes(5);
         ClientInfo phone = ClientInfo.of("web-app", "198.51.100.9", "JUnit/5 phone", "phone");
-        RefreshOutcome refresh = f.sessions().refresh(in.issued().refreshToken(),
+        RefreshOutcome refresh = f.sessionRefresh().refresh(in.issued().refreshToken(),
                 RefreshRequest.of(CoreFixture.DIALECT, phone));
         assertThat(refresh).isInstanceOf(RefreshOutcome.Refreshed.class);
         var refreshed = ((RefreshOutcome.Refreshed) refresh).issued();
@@ -56,7 +56,7 @@ class LoginFlowTest {
                 f.clock().instant());
 
         f.clock().advanceMinutes(1);
-        assertThat(f.sessions().logout(refreshed.accessToken(), phone, CoreFixture.DIALECT)).isTrue();
+        assertThat(f.sessionEnding().logout(refreshed.accessToken(), phone, CoreFixture.DIALECT)).isTrue();
         assertThat(f.audit().records()).hasSize(3);
         assertRecord(f.audit().last(), AuditEvent.LOGGED_OUT, Outcome.SUCCESS, alice, opened.id(), phone, "LOGOUT",
                 f.clock().instant());

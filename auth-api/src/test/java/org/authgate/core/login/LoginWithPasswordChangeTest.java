@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class LoginWithPasswordChangeTest {
 
     private final CoreFixture f = CoreFixture.create();
-    private final LoginWithPasswordChange useCase = new LoginWithPasswordChange(f.logins(), f.passwords(), f.sessions());
+    private final LoginWithPasswordChange useCase = new LoginWithPasswordChange(f.logins(), f.passwords(),
+            f.sessionEnding());
 
     @Test
     void theFormerPasswordLogsInAndIsReplaced() {

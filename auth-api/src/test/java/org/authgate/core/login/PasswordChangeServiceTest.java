@@ -38,7 +38,7 @@ class PasswordChangeServiceTest {
     void aWrongFormerPasswordFailsIsAuditedAndCountsTowardLockout() {
         Session session = f.verified(current.issued().accessToken());
 
-        PasswordChangeService.Result result = change(session, "not my password", "a brand new one", false);
+        PasswordChangeService.Result result = change(session, "not my password", "a brand new one", OtherSessions.KEEP);
 
         assertThat(result).isEqualTo(PasswordChangeService.Result.WRONG_FORMER_PASSWORD);
         AuditRecord failed = f.audit().single(AuditEvent.PASSWORD_CHANGE_FAILED);
@@ -56,10 +56,10 @@ class PasswordChangeServiceTest {
     void guessingTheFormerPasswordLocksTheAccountForLoginsAndChangesAlike() {
         Session session = f.verified(current.issued().accessToken());
         for (int i = 0; i < 3; i++) {
-            change(session, "guess " + i, "a brand new one", false);
+            change(session, "guess " + i, "a brand new one", OtherSessions.KEEP);
         }
 
-        assertThat(change(session, "correct horse", "a brand new one", false))
+        assertThat(change(session, "correct horse", "a brand new one", OtherSessions.KEEP))
                 .isEqualTo(PasswordChangeService.Result.LOCKED);
         assertThat(f.audit().last().reason()).isEqualTo("LOCKED");
         assertThat(f.login("alice", "correct horse")).isEqualTo(INVALID_CREDENTIALS);
@@ -74,7 +74,7 @@ class PasswordChangeServiceTest {
         Session session = f.verified(current.issued().accessToken());
         f.audit().clear();
 
-        PasswordChangeService.Result result = change(session, "correct horse", "a brand new one", true);
+        PasswordChangeService.Result result = change(session, "correct horse", "a brand new one", OtherSessions.END);
 
         assertThat(result).isEqualTo(PasswordChangeService.Result.CHANGED);
         assertThat(f.verified(current.issued().accessToken()).id()).isEqualTo(session.id());
@@ -104,7 +104,7 @@ class PasswordChangeServiceTest {
         LoginOutcome.LoggedIn phone = f.loggedIn("alice", "correct horse");
         Session session = f.verified(current.issued().accessToken());
 
-        assertThat(change(session, "correct horse", "a brand new one", false))
+        assertThat(change(session, "correct horse", "a brand new one", OtherSessions.KEEP))
                 .isEqualTo(PasswordChangeService.Result.CHANGED);
 
         assertThat(f.verified(phone.issued().accessToken()).state()).isEqualTo(SessionState.ACTIVE);
@@ -114,10 +114,10 @@ class PasswordChangeServiceTest {
     @Test
     void aSuccessForgetsEarlierFailures() {
         Session session = f.verified(current.issued().accessToken());
-        change(session, "guess", "a brand new one", false);
-        change(session, "guess", "a brand new one", false);
+        change(session, "guess", "a brand new one", OtherSessions.KEEP);
+        change(session, "guess", "a brand new one", OtherSessions.KEEP);
 
-        change(session, "correct horse", "a brand new one", false);
+        change(session, "correct horse", "a brand new one", OtherSessions.KEEP);
 
         assertThat(f.throttleStore().failuresOf(ALICE)).isZero();
     }
@@ -126,7 +126,8 @@ class PasswordChangeServiceTest {
     void aTooWeakPasswordIsRefusedWithoutCountingAsAGuess() {
         Session session = f.verified(current.issued().accessToken());
 
-        assertThat(change(session, "correct horse", "short", true)).isEqualTo(PasswordChangeService.Result.TOO_WEAK);
+        assertThat(change(session, "correct horse", "short", OtherSessions.END))
+                .isEqualTo(PasswordChangeService.Result.TOO_WEAK);
 
         assertThat(f.audit().single(AuditEvent.PASSWORD_CHANGE_FAILED).reason()).isEqualTo("TOO_WEAK");
         assertThat(f.throttleStore().failuresOf(ALICE)).isZero();
@@ -139,7 +140,7 @@ class PasswordChangeServiceTest {
         LoginOutcome.LoggedIn dave = f.loggedIn(f.attempt("dave", "dave's password").via(CoreFixture.DIRECTORY));
         Session session = f.verified(dave.issued().accessToken());
 
-        assertThat(change(session, "dave's password", "a brand new one", true))
+        assertThat(change(session, "dave's password", "a brand new one", OtherSessions.END))
                 .isEqualTo(PasswordChangeService.Result.NOT_SUPPORTED);
 
         AuditRecord failed = f.audit().single(AuditEvent.PASSWORD_CHANGE_FAILED);
@@ -153,13 +154,14 @@ class PasswordChangeServiceTest {
     void theOtherSessionsRefreshTokensAreRevokedToo() {
         LoginOutcome.LoggedIn phone = f.loggedIn(f.attempt("alice", "correct horse").refreshable());
 
-        change(f.verified(current.issued().accessToken()), "correct horse", "a brand new one", true);
+        change(f.verified(current.issued().accessToken()), "correct horse", "a brand new one", OtherSessions.END);
 
         assertThat(f.refreshTokenStore().familyOf(phone.issued().session().id()))
                 .extracting(RefreshToken::state).containsOnly(RefreshToken.RefreshState.REVOKED);
     }
 
-    private PasswordChangeService.Result change(Session session, String former, String replacement, boolean others) {
+    private PasswordChangeService.Result change(Session session, String former, String replacement,
+                                                OtherSessions others) {
         return f.passwords().change(session, former, replacement, others, CoreFixture.CLIENT, CoreFixture.DIALECT);
     }
 }

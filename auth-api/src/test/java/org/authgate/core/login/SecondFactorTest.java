@@ -206,8 +206,7 @@ class SecondFactorTest {
     @Test
     void aConnectorThatAsksForASecondFactorButCannotCheckOneNeverLetsTheUserIn() {
         ConnectorId id = new ConnectorId("asks-only");
-        Identity erin = new Identity(SubjectId.random(), CoreFixture.TENANT, id, "erin", null, false, null, null,
-                Set.of("user"), false, null, null, Map.of());
+        Identity erin = Identity.of(SubjectId.random(), CoreFixture.TENANT, id, "erin").roles(Set.of("user")).build();
         f.connectors().register(new Connector() {
             @Override
             public ConnectorId id() {

@@ -23,8 +23,9 @@ class AccessTokenRenewalTest {
 
     private final CoreFixture f = CoreFixture.builder().refreshGrace(Duration.ofSeconds(1))
             .tokenFormat(AccessTokenFormat.JWT).build();
-    private final AccessTokenRenewal renewal = new AccessTokenRenewal(f.sessions(), f.sessionStore(),
-            new TokenIssuer(new TokenGenerator(), f.jwt()), new AuditTrail(f.audit(), f.clock()), f.clock());
+    private final AccessTokenRenewal renewal = new AccessTokenRenewal(f.sessionVerification(), f.sessionPolicy(),
+            f.sessionStore(), new TokenIssuer(new TokenGenerator(), f.jwt()), new AuditTrail(f.audit(), f.clock()),
+            f.clock());
 
     private LoginOutcome.LoggedIn logIn() {
         f.user("alice", "correct horse");
@@ -127,7 +128,7 @@ class AccessTokenRenewalTest {
                 .isEqualTo(new AccessTokenRenewal.Refused(VerifyOutcome.Why.EXPIRED));
 
         LoginOutcome.LoggedIn again = f.loggedIn("alice", "correct horse");
-        f.sessions().logout(again.issued().accessToken(), CoreFixture.CLIENT, KUZZLE);
+        f.sessionEnding().logout(again.issued().accessToken(), CoreFixture.CLIENT, KUZZLE);
         assertThat(renew(again.issued().accessToken(), null))
                 .isEqualTo(new AccessTokenRenewal.Refused(VerifyOutcome.Why.ENDED));
 

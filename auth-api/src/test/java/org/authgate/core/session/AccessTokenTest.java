@@ -73,7 +73,7 @@ class AccessTokenTest {
         String jwt = g.loggedIn("alice", "correct horse").issued().accessToken();
         assertThat(JwtCodec.looksLikeJwt(jwt)).as("the configured default format").isTrue();
 
-        assertThat(g.sessions().logout(jwt, CoreFixture.CLIENT, CoreFixture.DIALECT)).isTrue();
+        assertThat(g.sessionEnding().logout(jwt, CoreFixture.CLIENT, CoreFixture.DIALECT)).isTrue();
 
         assertThat(g.verify(jwt)).isEqualTo(new VerifyOutcome.Invalid(VerifyOutcome.Why.ENDED));
     }
@@ -89,7 +89,7 @@ class AccessTokenTest {
         String foreign = new FakeJwtCodec("another server's key").sign(new AccessTokenClaims(payload.get("jti"),
                 payload.get("sid"), payload.get("sub"), payload.get("tid"), f.clock().instant(), null, Map.of()));
         assertThat(f.verify(foreign)).isEqualTo(UNKNOWN);
-        assertThat(f.sessions().logout(foreign, CoreFixture.CLIENT, CoreFixture.DIALECT)).isFalse();
+        assertThat(f.sessionEnding().logout(foreign, CoreFixture.CLIENT, CoreFixture.DIALECT)).isFalse();
     }
 
     @Test
@@ -100,7 +100,7 @@ class AccessTokenTest {
         String jti = FakeJwtCodec.readPayload(jwt).get("jti");
 
         assertThat(f.verify(jti)).isEqualTo(UNKNOWN);
-        assertThat(f.sessions().logout(jti, CoreFixture.CLIENT, CoreFixture.DIALECT)).isFalse();
+        assertThat(f.sessionEnding().logout(jti, CoreFixture.CLIENT, CoreFixture.DIALECT)).isFalse();
         assertThat(f.verified(jwt)).isNotNull();
     }
 

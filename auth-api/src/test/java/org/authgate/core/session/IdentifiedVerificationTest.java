@@ -22,8 +22,8 @@ class IdentifiedVerificationTest {
 
     private final CoreFixture f = CoreFixture.create();
     private final BannableConnector connector = f.connectors().register(new BannableConnector());
-    private final IdentifiedVerification verification = new IdentifiedVerification(f.sessions(), f.sessionStore(),
-            new TokenIssuer(new TokenGenerator(), f.jwt()));
+    private final IdentifiedVerification verification = new IdentifiedVerification(f.sessionVerification(),
+            f.sessionStore(), new TokenIssuer(new TokenGenerator(), f.jwt()));
 
     private String loggedIn(String user) {
         connector.addUser(CoreFixture.TENANT, user, "correct horse");
@@ -48,7 +48,7 @@ class IdentifiedVerificationTest {
         String token = loggedIn("bob");
         Session session = f.verified(token);
         connector.ban(session.subject(), "cheating");
-        f.sessions().endAllOf(session.subject(), null, EndReason.ADMIN_REVOKE, CoreFixture.CLIENT, Dialect.ADMIN,
+        f.sessionEnding().endAllOf(session.subject(), null, EndReason.ADMIN_REVOKE, CoreFixture.CLIENT, Dialect.ADMIN,
                 "admin");
 
         IdentifiedVerification.Result result = verification.verify(token, AZURIOM);
@@ -69,7 +69,7 @@ class IdentifiedVerificationTest {
     void aLoggedOutTokenStaysInvalidEvenWhenTheUserIsBannedLater() {
         String token = loggedIn("dave");
         SubjectId subject = f.verified(token).subject();
-        assertThat(f.sessions().logout(token, CoreFixture.CLIENT, AZURIOM)).isTrue();
+        assertThat(f.sessionEnding().logout(token, CoreFixture.CLIENT, AZURIOM)).isTrue();
         connector.ban(subject, "late");
 
         assertThat(verification.verify(token, AZURIOM))
@@ -99,9 +99,7 @@ class IdentifiedVerificationTest {
         @Override
         public Optional<Identity> findIdentity(SubjectId subject) {
             return super.findIdentity(subject).map(i -> !bans.containsKey(subject) ? i
-                    : new Identity(i.subject(), i.tenant(), i.connector(), i.username(), i.email(), i.emailVerified(),
-                            i.firstName(), i.lastName(), i.roles(), true, bans.get(subject), i.createdAt(),
-                            i.attributes()));
+                    : i.toBuilder().banned(bans.get(subject)).build());
         }
     }
 }

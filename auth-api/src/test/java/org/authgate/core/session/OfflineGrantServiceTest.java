@@ -28,8 +28,9 @@ class OfflineGrantServiceTest {
 
     @BeforeEach
     void logIn() {
-        grants = new OfflineGrantService(f.sessions(), f.sessionStore(), f.refreshTokenStore(),
-                new TokenIssuer(new TokenGenerator(), f.jwt()), new AuditTrail(f.audit(), f.clock()), f.clock());
+        grants = new OfflineGrantService(f.sessionOpening(), f.sessionVerification(), f.sessionStore(),
+                f.refreshTokenStore(), new TokenIssuer(new TokenGenerator(), f.jwt()), new AuditTrail(f.audit(), f.clock()),
+                f.clock());
         alice = f.user("alice", "correct horse");
         in = f.loggedIn(f.attempt("alice", "correct horse").refreshable().dialect(WAZO));
     }
@@ -94,7 +95,7 @@ class OfflineGrantServiceTest {
 
     @Test
     void loggingTheAnchorSessionOutEndsTheGrant() {
-        f.sessions().logout(in.issued().accessToken(), CoreFixture.CLIENT, WAZO);
+        f.sessionEnding().logout(in.issued().accessToken(), CoreFixture.CLIENT, WAZO);
 
         assertThat(grants.refresh(in.issued().refreshToken(), CoreFixture.CLIENT.clientId(), request(null)))
                 .isEqualTo(new RefreshOutcome.Refused(RefreshOutcome.Why.ENDED));

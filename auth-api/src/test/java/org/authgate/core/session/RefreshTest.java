@@ -73,7 +73,7 @@ class RefreshTest {
         f.audit().clear();
         ClientInfo thief = ClientInfo.of("web-app", "198.51.100.66", "curl/8", null);
 
-        RefreshOutcome replay = f.sessions().refresh(in.issued().refreshToken(),
+        RefreshOutcome replay = f.sessionRefresh().refresh(in.issued().refreshToken(),
                 RefreshRequest.of(CoreFixture.DIALECT, thief));
 
         assertThat(replay).isEqualTo(new RefreshOutcome.Refused(RefreshOutcome.Why.REUSED));
@@ -134,7 +134,7 @@ class RefreshTest {
         IssuedSession next = f.refreshed(in.issued().refreshToken()).issued();
         f.clock().advanceMinutes(1);
 
-        assertThat(f.sessions().logout(in.issued().accessToken(), CoreFixture.CLIENT, CoreFixture.DIALECT)).isFalse();
+        assertThat(f.sessionEnding().logout(in.issued().accessToken(), CoreFixture.CLIENT, CoreFixture.DIALECT)).isFalse();
 
         assertThat(f.verified(next.accessToken()).state()).isEqualTo(SessionState.ACTIVE);
         assertThat(f.audit().of(AuditEvent.LOGGED_OUT)).isEmpty();
@@ -144,7 +144,7 @@ class RefreshTest {
     void aReplacedAccessTokenWithinItsGraceMayStillLogOut() {
         IssuedSession next = f.refreshed(in.issued().refreshToken()).issued();
 
-        assertThat(f.sessions().logout(in.issued().accessToken(), CoreFixture.CLIENT, CoreFixture.DIALECT)).isTrue();
+        assertThat(f.sessionEnding().logout(in.issued().accessToken(), CoreFixture.CLIENT, CoreFixture.DIALECT)).isTrue();
 
         assertThat(f.verify(next.accessToken())).isEqualTo(new VerifyOutcome.Invalid(VerifyOutcome.Why.ENDED));
     }
@@ -175,7 +175,7 @@ class RefreshTest {
         RefreshRequest greedy = new RefreshRequest(CoreFixture.DIALECT, CoreFixture.CLIENT,
                 f.sessionPolicy().maxLifetime().plusSeconds(1), Map.of());
 
-        assertThatThrownBy(() -> f.sessions().refresh(in.issued().refreshToken(), greedy))
+        assertThatThrownBy(() -> f.sessionRefresh().refresh(in.issued().refreshToken(), greedy))
                 .isInstanceOfSatisfying(InvalidRequest.class,
                         e -> assertThat(e.kind()).isEqualTo(InvalidRequest.Kind.LIFETIME_TOO_LONG));
 
@@ -190,7 +190,7 @@ class RefreshTest {
         RefreshRequest shorter = new RefreshRequest(CoreFixture.DIALECT, CoreFixture.CLIENT, Duration.ofMinutes(5),
                 Map.of());
 
-        RefreshOutcome outcome = f.sessions().refresh(in.issued().refreshToken(), shorter);
+        RefreshOutcome outcome = f.sessionRefresh().refresh(in.issued().refreshToken(), shorter);
 
         assertThat(((RefreshOutcome.Refreshed) outcome).issued().session().expiresAt())
                 .isEqualTo(f.clock().instant().plus(Duration.ofMinutes(5)));

@@ -32,7 +32,7 @@ class SessionAdministrationTest {
     void anAdminRevokeEndsTheSessionAndItsTokensAndNamesTheAdmin() {
         SessionId id = laptop.issued().session().id();
 
-        assertThat(f.sessions().revoke(id, "root", CONSOLE, Dialect.ADMIN)).isTrue();
+        assertThat(f.sessionEnding().revoke(id, "root", CONSOLE, Dialect.ADMIN)).isTrue();
 
         Session revoked = f.sessionStore().get(id);
         assertThat(revoked.state()).isEqualTo(SessionState.REVOKED);
@@ -55,16 +55,16 @@ class SessionAdministrationTest {
     @Test
     void revokingAnEndedOrUnknownSessionDoesNothing() {
         SessionId id = laptop.issued().session().id();
-        f.sessions().revoke(id, "root", CONSOLE, Dialect.ADMIN);
+        f.sessionEnding().revoke(id, "root", CONSOLE, Dialect.ADMIN);
 
-        assertThat(f.sessions().revoke(id, "root", CONSOLE, Dialect.ADMIN)).isFalse();
-        assertThat(f.sessions().revoke(SessionId.random(), "root", CONSOLE, Dialect.ADMIN)).isFalse();
+        assertThat(f.sessionEnding().revoke(id, "root", CONSOLE, Dialect.ADMIN)).isFalse();
+        assertThat(f.sessionEnding().revoke(SessionId.random(), "root", CONSOLE, Dialect.ADMIN)).isFalse();
         assertThat(f.audit().records()).hasSize(1);
     }
 
     @Test
     void logoutByRefreshTokenEndsThatSession() {
-        assertThat(f.sessions().logoutByRefreshToken(laptop.issued().refreshToken(), CoreFixture.CLIENT,
+        assertThat(f.sessionEnding().logoutByRefreshToken(laptop.issued().refreshToken(), CoreFixture.CLIENT,
                 CoreFixture.DIALECT)).isTrue();
 
         Session ended = f.sessionStore().get(laptop.issued().session().id());
@@ -78,7 +78,7 @@ class SessionAdministrationTest {
         assertThat(record.reason()).isEqualTo("LOGOUT");
         assertThat(f.verified(phone.issued().accessToken()).state()).isEqualTo(SessionState.ACTIVE);
 
-        assertThat(f.sessions().logoutByRefreshToken(laptop.issued().refreshToken(), CoreFixture.CLIENT,
+        assertThat(f.sessionEnding().logoutByRefreshToken(laptop.issued().refreshToken(), CoreFixture.CLIENT,
                 CoreFixture.DIALECT)).as("twice").isFalse();
         assertThat(f.audit().records()).hasSize(1);
     }
@@ -87,21 +87,21 @@ class SessionAdministrationTest {
     void logoutByASpentRefreshTokenDoesNothing() {
         IssuedSession next = f.refreshed(laptop.issued().refreshToken()).issued();
 
-        assertThat(f.sessions().logoutByRefreshToken(laptop.issued().refreshToken(), CoreFixture.CLIENT,
+        assertThat(f.sessionEnding().logoutByRefreshToken(laptop.issued().refreshToken(), CoreFixture.CLIENT,
                 CoreFixture.DIALECT)).isFalse();
         assertThat(f.verified(next.accessToken()).state()).isEqualTo(SessionState.ACTIVE);
-        assertThat(f.sessions().logoutByRefreshToken("nonsense", CoreFixture.CLIENT, CoreFixture.DIALECT)).isFalse();
-        assertThat(f.sessions().logoutByRefreshToken(null, CoreFixture.CLIENT, CoreFixture.DIALECT)).isFalse();
+        assertThat(f.sessionEnding().logoutByRefreshToken("nonsense", CoreFixture.CLIENT, CoreFixture.DIALECT)).isFalse();
+        assertThat(f.sessionEnding().logoutByRefreshToken(null, CoreFixture.CLIENT, CoreFixture.DIALECT)).isFalse();
     }
 
     @Test
     void logoutOfAnUnknownOrEndedTokenIsFalseAndUnaudited() {
-        f.sessions().logout(laptop.issued().accessToken(), CoreFixture.CLIENT, CoreFixture.DIALECT);
+        f.sessionEnding().logout(laptop.issued().accessToken(), CoreFixture.CLIENT, CoreFixture.DIALECT);
 
-        assertThat(f.sessions().logout(laptop.issued().accessToken(), CoreFixture.CLIENT, CoreFixture.DIALECT))
+        assertThat(f.sessionEnding().logout(laptop.issued().accessToken(), CoreFixture.CLIENT, CoreFixture.DIALECT))
                 .isFalse();
-        assertThat(f.sessions().logout("nonsense", CoreFixture.CLIENT, CoreFixture.DIALECT)).isFalse();
-        assertThat(f.sessions().logout(null, CoreFixture.CLIENT, CoreFixture.DIALECT)).isFalse();
+        assertThat(f.sessionEnding().logout("nonsense", CoreFixture.CLIENT, CoreFixture.DIALECT)).isFalse();
+        assertThat(f.sessionEnding().logout(null, CoreFixture.CLIENT, CoreFixture.DIALECT)).isFalse();
         assertThat(f.audit().records()).hasSize(1);
     }
 
@@ -114,11 +114,11 @@ class SessionAdministrationTest {
         LoginOutcome.LoggedIn bob = f.loggedIn("bob", "bob's password");
         f.audit().clear();
 
-        int ended = f.sessions().endAllOf(alice.subject(), laptop.issued().session().id(), EndReason.LOGOUT_ALL,
+        int ended = f.sessionEnding().endAllOf(alice.subject(), laptop.issued().session().id(), EndReason.LOGOUT_ALL,
                 CoreFixture.CLIENT, CoreFixture.DIALECT, null);
 
         assertThat(ended).isEqualTo(2);
-        assertThat(f.sessions().liveSessionsOf(alice.subject())).extracting(Session::id)
+        assertThat(f.sessionVerification().liveSessionsOf(alice.subject())).extracting(Session::id)
                 .containsExactly(laptop.issued().session().id());
         assertThat(f.sessionStore().get(phone.issued().session().id()).endReason()).isEqualTo(EndReason.LOGOUT_ALL);
         assertThat(f.sessionStore().get(phone.issued().session().id()).state()).isEqualTo(SessionState.LOGGED_OUT);
@@ -132,15 +132,15 @@ class SessionAdministrationTest {
 
     @Test
     void endAllOfWithoutAKeeperAndAsAnAdminRevokesEverything() {
-        int ended = f.sessions().endAllOf(alice.subject(), null, EndReason.ADMIN_REVOKE, CONSOLE, Dialect.ADMIN,
+        int ended = f.sessionEnding().endAllOf(alice.subject(), null, EndReason.ADMIN_REVOKE, CONSOLE, Dialect.ADMIN,
                 "root");
 
         assertThat(ended).isEqualTo(2);
-        assertThat(f.sessions().liveSessionsOf(alice.subject())).isEmpty();
+        assertThat(f.sessionVerification().liveSessionsOf(alice.subject())).isEmpty();
         assertThat(f.sessionStore().all()).extracting(Session::state).containsOnly(SessionState.REVOKED);
         assertThat(f.audit().of(AuditEvent.SESSION_REVOKED)).hasSize(2).extracting(AuditRecord::actor)
                 .containsOnly("root");
-        assertThat(f.sessions().endAllOf(alice.subject(), null, EndReason.ADMIN_REVOKE, CONSOLE, Dialect.ADMIN,
+        assertThat(f.sessionEnding().endAllOf(alice.subject(), null, EndReason.ADMIN_REVOKE, CONSOLE, Dialect.ADMIN,
                 "root")).isZero();
     }
 
@@ -148,7 +148,7 @@ class SessionAdministrationTest {
     void identityOfFallsBackToTheLoginSnapshot() {
         Session session = f.verified(laptop.issued().accessToken());
 
-        Identity identity = f.sessions().identityOf(session);
+        Identity identity = f.sessionVerification().identityOf(session);
 
         assertThat(identity.subject()).isEqualTo(alice.subject());
         assertThat(identity.username()).isEqualTo("alice");
@@ -162,7 +162,7 @@ class SessionAdministrationTest {
         assertThat(session.roles()).isNotEmpty();
         f.local().remove(CoreFixture.TENANT, "alice");
 
-        Identity identity = f.sessions().identityOf(session);
+        Identity identity = f.sessionVerification().identityOf(session);
 
         assertThat(identity.subject()).isEqualTo(alice.subject());
         assertThat(identity.roles()).as("deleted since the login").isEmpty();

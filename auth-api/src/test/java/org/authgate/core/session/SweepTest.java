@@ -10,7 +10,7 @@ import org.authgate.core.login.LoginOutcome;
 import org.authgate.core.testing.CoreFixture;
 import org.junit.jupiter.api.Test;
 
-/** SessionService.expireDue: sessions that are over are ended even when nobody presents their token again. */
+/** SessionEnding.expireDue: sessions that are over are ended even when nobody presents their token again. */
 class SweepTest {
     private final CoreFixture f = CoreFixture.builder().lifetimes(Duration.ofMinutes(10), Duration.ofHours(1))
             .maxSessionLifetime(Duration.ofHours(2)).idleTimeout(Duration.ofMinutes(30))
@@ -28,10 +28,10 @@ class SweepTest {
         assertThat(pending).isInstanceOf(LoginOutcome.SecondFactorPending.class);
 
         f.clock().advanceMinutes(9);
-        assertThat(f.sessions().expireDue(100)).as("nothing is over yet").isZero();
+        assertThat(f.sessionEnding().expireDue(100)).as("nothing is over yet").isZero();
 
         f.clock().advanceMinutes(1);
-        assertThat(f.sessions().expireDue(100)).as("the plain session and the pending login").isEqualTo(2);
+        assertThat(f.sessionEnding().expireDue(100)).as("the plain session and the pending login").isEqualTo(2);
         assertThat(f.sessionStore().get(plain).endReason()).isEqualTo(EndReason.ABSOLUTE_EXPIRY);
         assertThat(f.sessionStore().get(refreshable).state()).as("its refresh token keeps it alive")
                 .isEqualTo(SessionState.ACTIVE);
@@ -40,11 +40,11 @@ class SweepTest {
                 .containsExactlyInAnyOrder("ABSOLUTE_EXPIRY", "SECOND_FACTOR_TIMEOUT");
 
         f.clock().advanceMinutes(20);
-        assertThat(f.sessions().expireDue(100)).isEqualTo(1);
+        assertThat(f.sessionEnding().expireDue(100)).isEqualTo(1);
         Session idle = f.sessionStore().get(refreshable);
         assertThat(idle.state()).isEqualTo(SessionState.EXPIRED);
         assertThat(idle.endReason()).isEqualTo(EndReason.IDLE_EXPIRY);
-        assertThat(f.sessions().expireDue(100)).as("ended once, audited once").isZero();
+        assertThat(f.sessionEnding().expireDue(100)).as("ended once, audited once").isZero();
         assertThat(f.audit().of(AuditEvent.SESSION_EXPIRED)).hasSize(3);
         assertThat(f.refresh(refreshToken)).as("its refresh token reads as expired too")
                 .isEqualTo(new RefreshOutcome.Refused(RefreshOutcome.Why.EXPIRED));
@@ -59,8 +59,8 @@ class SweepTest {
         }
         f.clock().advanceMinutes(10);
 
-        assertThat(f.sessions().expireDue(3)).isEqualTo(3);
-        assertThat(f.sessions().expireDue(3)).isEqualTo(2);
+        assertThat(f.sessionEnding().expireDue(3)).isEqualTo(3);
+        assertThat(f.sessionEnding().expireDue(3)).isEqualTo(2);
         assertThat(f.verify(token)).as("a swept session's token reads as expired")
                 .isEqualTo(new VerifyOutcome.Invalid(VerifyOutcome.Why.EXPIRED));
     }

@@ -56,7 +56,7 @@ class VerifiedSessionsTest {
 
     @Test
     void aForgottenSessionOrSubjectIsReadAgain() {
-        Identity identity = f.sessions().identityOf(valid.session());
+        Identity identity = f.sessionVerification().identityOf(valid.session());
         cache.remember(token, valid, identity, cache.generation());
         assertThat(cache.find(token).orElseThrow().identity()).isEqualTo(identity);
 
@@ -115,17 +115,17 @@ class VerifiedSessionsTest {
         Session remembered = checked.session();
         long version = g.sessionStore().get(remembered.id()).version();
 
-        assertThat(g.sessions().validWithoutWriting(remembered, checked.presented())).contains(checked);
+        assertThat(g.sessionVerification().validWithoutWriting(remembered, checked.presented())).contains(checked);
         g.clock().advanceSeconds(59);
-        assertThat(g.sessions().validWithoutWriting(remembered, checked.presented())).isPresent();
+        assertThat(g.sessionVerification().validWithoutWriting(remembered, checked.presented())).isPresent();
         g.clock().advanceSeconds(1);
-        assertThat(g.sessions().validWithoutWriting(remembered, checked.presented()))
+        assertThat(g.sessionVerification().validWithoutWriting(remembered, checked.presented()))
                 .as("the last-seen time is due: verify must write it").isEmpty();
         assertThat(g.sessionStore().get(remembered.id()).version()).as("nothing was written").isEqualTo(version);
 
         Session loggedOut = remembered.ended(EndReason.LOGOUT, SessionState.LOGGED_OUT, g.clock().instant());
-        assertThat(g.sessions().validWithoutWriting(loggedOut, checked.presented())).isEmpty();
-        assertThat(g.sessions().validWithoutWriting(remembered,
+        assertThat(g.sessionVerification().validWithoutWriting(loggedOut, checked.presented())).isEmpty();
+        assertThat(g.sessionVerification().validWithoutWriting(remembered,
                 org.authgate.core.token.TokenHash.of("another token"))).as("a token that is not the session's").isEmpty();
     }
 }

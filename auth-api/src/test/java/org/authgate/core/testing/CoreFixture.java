@@ -17,8 +17,12 @@ import org.authgate.core.session.Dialect;
 import org.authgate.core.session.RefreshOutcome;
 import org.authgate.core.session.RefreshRequest;
 import org.authgate.core.session.Session;
+import org.authgate.core.session.SessionEnding;
+import org.authgate.core.session.SessionMechanics;
+import org.authgate.core.session.SessionOpening;
 import org.authgate.core.session.SessionPolicy;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionRefresh;
+import org.authgate.core.session.SessionVerification;
 import org.authgate.core.session.TokenIssuer;
 import org.authgate.core.session.VerifyOutcome;
 import org.authgate.core.token.AccessTokenFormat;
@@ -52,7 +56,10 @@ public final class CoreFixture {
     private final ScriptedConnector directory = connectors.register(new ScriptedConnector(DIRECTORY));
     private final SessionPolicy sessionPolicy;
     private final LockoutPolicy accountLockout;
-    private final SessionService sessions;
+    private final SessionOpening sessionOpening;
+    private final SessionVerification sessionVerification;
+    private final SessionRefresh sessionRefresh;
+    private final SessionEnding sessionEnding;
     private final LoginService logins;
     private final PasswordChangeService passwords;
 
@@ -63,11 +70,16 @@ public final class CoreFixture {
                 b.maxSessionLifetime, b.secondFactorTimeout, b.refreshGrace, b.touchInterval, b.format);
         accountLockout = b.accountLockout;
         AuditTrail trail = new AuditTrail(audit, clock);
-        sessions = new SessionService(sessionStore, refreshTokenStore, new TokenIssuer(new TokenGenerator(), jwt),
-                trail, connectors, sessionPolicy, clock);
-        logins = new LoginService(connectors, sessions, throttleStore, b.accountLockout, b.addressLockout, trail,
-                clock, b.connectorCalls);
-        passwords = new PasswordChangeService(connectors, sessions, throttleStore, b.accountLockout, trail, clock);
+        SessionMechanics mechanics = new SessionMechanics(sessionStore, refreshTokenStore,
+                new TokenIssuer(new TokenGenerator(), jwt), trail, connectors, sessionPolicy, clock);
+        sessionOpening = new SessionOpening(mechanics);
+        sessionVerification = new SessionVerification(mechanics);
+        sessionRefresh = new SessionRefresh(mechanics);
+        sessionEnding = new SessionEnding(mechanics);
+        logins = new LoginService(connectors, sessionOpening, sessionVerification, throttleStore, b.accountLockout,
+                b.addressLockout, trail, clock, b.connectorCalls);
+        passwords = new PasswordChangeService(connectors, sessionEnding, throttleStore, b.accountLockout, trail,
+                clock);
     }
 
     public static CoreFixture create() {
@@ -89,7 +101,10 @@ public final class CoreFixture {
     public ScriptedConnector directory() { return directory; }
     public SessionPolicy sessionPolicy() { return sessionPolicy; }
     public LockoutPolicy accountLockout() { return accountLockout; }
-    public SessionService sessions() { return sessions; }
+    public SessionOpening sessionOpening() { return sessionOpening; }
+    public SessionVerification sessionVerification() { return sessionVerification; }
+    public SessionRefresh sessionRefresh() { return sessionRefresh; }
+    public SessionEnding sessionEnding() { return sessionEnding; }
     public LoginService logins() { return logins; }
     public PasswordChangeService passwords() { return passwords; }
 
@@ -142,7 +157,7 @@ public final class CoreFixture {
     }
 
     public VerifyOutcome verify(String accessToken) {
-        return sessions.verify(accessToken, DIALECT);
+        return sessionVerification.verify(accessToken, DIALECT);
     }
 
     /** Verifies and fails the test unless the token is good. */
@@ -155,7 +170,7 @@ public final class CoreFixture {
     }
 
     public RefreshOutcome refresh(String refreshToken) {
-        return sessions.refresh(refreshToken, RefreshRequest.of(DIALECT, CLIENT));
+        return sessionRefresh.refresh(refreshToken, RefreshRequest.of(DIALECT, CLIENT));
     }
 
     /** Refreshes and fails the test unless the refresh succeeded. */

@@ -141,9 +141,6 @@ public final class InMemorySessionStore implements SessionStore {
     }
 
     private static Session withVersion(Session s, long version) {
-        return new Session(s.id(), s.tenant(), s.connector(), s.subject(), s.username(), s.roles(), s.dialect(),
-                s.client(), s.tokenFormat(), s.accessTokenHash(), s.previousAccessTokenHash(),
-                s.previousAccessTokenValidUntil(), s.createdAt(), s.expiresAt(), s.refreshableUntil(), s.lastSeenAt(),
-                s.lifetime(), s.refreshable(), s.state(), s.endReason(), s.endedAt(), version);
+        return s.toBuilder().version(version).build();
     }
 }

@@ -9,6 +9,7 @@ import org.authgate.core.identity.TenantId;
 import org.authgate.core.login.LoginRequest;
 import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
+import org.authgate.core.session.TokenGrant;
 import org.authgate.core.token.AccessTokenFormat;
 
 /** A {@link LoginRequest} under construction, with the fixture's defaults: {@code f.attempt("alice", "pw").refreshable()}. */
@@ -83,6 +84,7 @@ public final class LoginAttempt {
 
     public LoginRequest toRequest() {
         Credentials credentials = Credentials.of(tenant, login, password).withSecondFactorCode(code);
-        return new LoginRequest(connector, credentials, client, dialect, lifetime, refreshable, format, extraClaims);
+        return new LoginRequest(connector, credentials, client, dialect, lifetime,
+                TokenGrant.refreshableIf(refreshable), format, extraClaims);
     }
 }

@@ -62,9 +62,9 @@ public class ScriptedConnector implements Connector, SecondFactorVerifier, Ident
 
     /** Adds a user of {@code tenant} and returns the identity the connector will report. */
     public Identity addUser(TenantId tenant, String username, String password) {
-        Identity identity = new Identity(SubjectId.random(), tenant, id, username, username + "@example.test", true,
-                "First " + username, "Last", Set.of("user"), false, null, Instant.parse("2024-01-01T00:00:00Z"),
-                Map.of());
+        Identity identity = Identity.of(SubjectId.random(), tenant, id, username)
+                .email(username + "@example.test", true).name("First " + username, "Last").roles(Set.of("user"))
+                .createdAt(Instant.parse("2024-01-01T00:00:00Z")).build();
         users.put(key(tenant, username), new User(identity, password));
         return identity;
     }
@@ -73,8 +73,7 @@ public class ScriptedConnector implements Connector, SecondFactorVerifier, Ident
     public Identity changeRoles(TenantId tenant, String username, Set<String> roles) {
         User user = user(tenant, username);
         Identity i = user.identity;
-        user.identity = new Identity(i.subject(), i.tenant(), i.connector(), i.username(), i.email(), i.emailVerified(),
-                i.firstName(), i.lastName(), roles, i.banned(), i.banReason(), i.createdAt(), i.attributes());
+        user.identity = i.toBuilder().roles(roles).build();
         return user.identity;
     }
 

@@ -201,9 +201,10 @@ public class LocalConnector implements Connector, PasswordChanger, PasswordVerif
 
     /** How every dialect sees a local account; shared with the administration's audit records. */
     static Identity identityOf(Account a) {
-        return new Identity(a.id(), a.tenant(), ConnectorId.LOCAL, a.username(), a.email(), a.emailVerified(),
-                a.firstName(), a.lastName(), a.roles(), a.banned(), a.banned() ? a.banReason() : null, a.createdAt(),
-                a.attributes());
+        Identity.Builder identity = Identity.of(a.id(), a.tenant(), ConnectorId.LOCAL, a.username())
+                .email(a.email(), a.emailVerified()).name(a.firstName(), a.lastName()).roles(a.roles())
+                .createdAt(a.createdAt()).attributes(a.attributes());
+        return (a.banned() ? identity.banned(a.banReason()) : identity).build();
     }
 
     private Optional<RejectionReason> replaceExpiredPassword(Account account, Credentials credentials) {

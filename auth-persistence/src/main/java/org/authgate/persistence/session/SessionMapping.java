@@ -22,14 +22,19 @@ final class SessionMapping {
     }
 
     static Session toDomain(SessionEntity e) {
-        return new Session(new SessionId(e.id), new TenantId(e.tenant), new ConnectorId(e.connector),
-                new SubjectId(e.subject), e.username, splitRoles(e.roles), new Dialect(e.dialect),
-                new ClientInfo(e.clientId, e.remoteAddress, e.userAgent, e.deviceInfo),
-                AccessTokenFormat.valueOf(e.tokenFormat), new TokenHash(e.accessTokenHash),
-                e.previousAccessTokenHash == null ? null : new TokenHash(e.previousAccessTokenHash),
-                e.previousValidUntil, e.createdAt, e.expiresAt, e.refreshableUntil, e.lastSeenAt,
-                Duration.ofSeconds(e.lifetimeSeconds), e.refreshable, SessionState.valueOf(e.state),
-                e.endReason == null ? null : EndReason.valueOf(e.endReason), e.endedAt, e.version);
+        return Session.builder().id(new SessionId(e.id)).tenant(new TenantId(e.tenant))
+                .connector(new ConnectorId(e.connector)).subject(new SubjectId(e.subject)).username(e.username)
+                .roles(splitRoles(e.roles)).dialect(new Dialect(e.dialect))
+                .client(new ClientInfo(e.clientId, e.remoteAddress, e.userAgent, e.deviceInfo))
+                .tokenFormat(AccessTokenFormat.valueOf(e.tokenFormat)).accessTokenHash(new TokenHash(e.accessTokenHash))
+                .previousAccessToken(
+                        e.previousAccessTokenHash == null ? null : new TokenHash(e.previousAccessTokenHash),
+                        e.previousValidUntil)
+                .createdAt(e.createdAt).expiresAt(e.expiresAt).refreshableUntil(e.refreshableUntil)
+                .lastSeenAt(e.lastSeenAt).lifetime(Duration.ofSeconds(e.lifetimeSeconds)).refreshable(e.refreshable)
+                .state(SessionState.valueOf(e.state))
+                .ended(e.endReason == null ? null : EndReason.valueOf(e.endReason), e.endedAt).version(e.version)
+                .build();
     }
 
     static void copy(Session s, SessionEntity e) {

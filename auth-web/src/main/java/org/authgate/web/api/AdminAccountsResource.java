@@ -26,7 +26,7 @@ import org.authgate.core.account.AccountStore;
 import org.authgate.core.identity.SubjectId;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.session.EndReason;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionEnding;
 import org.authgate.web.core.CoreSettings;
 import org.authgate.web.core.Gateway;
 import org.authgate.web.http.ProblemException;
@@ -58,7 +58,7 @@ public class AdminAccountsResource {
     AccountStore store;
 
     @Inject
-    SessionService sessions;
+    SessionEnding sessions;
 
     @Inject
     RequestContext request;

@@ -14,6 +14,7 @@ import org.authgate.core.connector.Credentials;
 import org.authgate.core.login.LoginOutcome;
 import org.authgate.core.login.LoginRequest;
 import org.authgate.core.session.Dialect;
+import org.authgate.core.session.TokenGrant;
 import org.authgate.web.http.ProblemException;
 import org.authgate.web.http.ProblemType;
 import org.authgate.web.http.RequestContext;
@@ -50,7 +51,8 @@ public class LoginResource {
                 Require.text(body.password(), "password"), body.code(), body.newPassword(), Map.of());
         LoginRequest login = new LoginRequest(Require.connector(body.connector()), credentials,
                 request.client(body.clientId()), Dialect.NATIVE, Require.lifetime(body.lifetimeSeconds()),
-                body.refresh() == null || body.refresh(), Require.format(body.tokenFormat()), Map.of());
+                TokenGrant.refreshableIf(body.refresh() == null || body.refresh()), Require.format(body.tokenFormat()),
+                Map.of());
         return render(logins.login(login));
     }
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.Map;
+import org.authgate.core.login.OtherSessions;
 import org.authgate.core.login.PasswordChangeService;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.session.IdentifiedVerification;
@@ -97,7 +98,8 @@ public class SessionResource {
         Session session = caller.session();
         PasswordChangeService.Result result = passwords.change(session,
                 Require.text(body.formerPassword(), "formerPassword"), Require.text(body.newPassword(), "newPassword"),
-                !Boolean.FALSE.equals(body.endOtherSessions()), request.client(null), Dialect.NATIVE);
+                OtherSessions.endIf(!Boolean.FALSE.equals(body.endOtherSessions())), request.client(null),
+                Dialect.NATIVE);
         return switch (result) {
             case CHANGED -> Response.noContent().build();
             case WRONG_FORMER_PASSWORD, LOCKED -> throw new ProblemException(ProblemType.WRONG_PASSWORD,

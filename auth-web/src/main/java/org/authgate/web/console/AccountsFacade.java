@@ -26,7 +26,7 @@ import org.authgate.core.lockout.ThrottleStore;
 import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.session.EndReason;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionEnding;
 import org.authgate.web.core.CoreSettings;
 import org.authgate.web.core.Gateway;
 
@@ -40,7 +40,7 @@ public class AccountsFacade {
     Gateway gateway;
 
     @Inject
-    SessionService sessions;
+    SessionEnding sessions;
 
     @Inject
     AccountStore accountStore;

@@ -17,6 +17,7 @@ import org.authgate.core.login.LoginOutcome;
 import org.authgate.core.login.LoginRequest;
 import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
+import org.authgate.core.session.TokenGrant;
 import org.authgate.web.core.CoreSettings;
 import org.authgate.web.http.RequestContext;
 import org.authgate.web.usecase.AdministratorSignIn;
@@ -83,7 +84,7 @@ public class ConsoleIdentityStore implements IdentityStore {
         // The console re-verifies this session at every request (ConsoleSessionCheck), so it must last as long as
         // the console may be used: the longest lifetime allowed; the console's own idle timeout ends it sooner.
         return signIns.signIn(new LoginRequest(new ConnectorId(connector), credentials, client, Dialect.ADMIN,
-                settings.sessionPolicy().maxLifetime(), false, null, Map.of())).map(accepted -> {
+                settings.sessionPolicy().maxLifetime(), TokenGrant.ACCESS_ONLY, null, Map.of())).map(accepted -> {
                     LoginOutcome.LoggedIn in = accepted.loggedIn();
                     return new Accepted(new ConsoleCredential(in.identity().username(),
                             in.issued().session().id().toString(), in.issued().accessToken(), in.identity().subject(),

@@ -17,8 +17,12 @@ import org.authgate.core.login.PasswordConfirmation;
 import org.authgate.core.session.AccessTokenRenewal;
 import org.authgate.core.session.OfflineGrantService;
 import org.authgate.core.session.RefreshTokenStore;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionEnding;
+import org.authgate.core.session.SessionMechanics;
+import org.authgate.core.session.SessionOpening;
+import org.authgate.core.session.SessionRefresh;
 import org.authgate.core.session.SessionStore;
+import org.authgate.core.session.SessionVerification;
 import org.authgate.core.session.TokenIssuer;
 import org.authgate.core.token.JwtCodec;
 import org.authgate.core.token.TokenGenerator;
@@ -62,22 +66,48 @@ public class CoreProducers {
 
     @Produces
     @Singleton
-    SessionService sessionService(SessionStore sessions, RefreshTokenStore refreshTokens, TokenIssuer tokens,
-                                  AuditTrail audit, Connectors connectors, CoreSettings settings, Clock clock) {
-        return new SessionService(sessions, refreshTokens, tokens, audit, connectors, settings.sessionPolicy(), clock);
+    SessionMechanics sessionMechanics(SessionStore sessions, RefreshTokenStore refreshTokens, TokenIssuer tokens,
+                                      AuditTrail audit, Connectors connectors, CoreSettings settings, Clock clock) {
+        return new SessionMechanics(sessions, refreshTokens, tokens, audit, connectors, settings.sessionPolicy(),
+                clock);
     }
 
     @Produces
     @Singleton
-    LoginService loginService(Connectors connectors, SessionService sessions, ThrottleStore throttles,
-                              AuditTrail audit, CoreSettings settings, Clock clock, BoundedConnectorCalls calls) {
-        return new LoginService(connectors, sessions, throttles, settings.accountLockout(), settings.addressLockout(),
-                audit, clock, calls);
+    SessionOpening sessionOpening(SessionMechanics mechanics) {
+        return new SessionOpening(mechanics);
     }
 
     @Produces
     @Singleton
-    PasswordChangeService passwordChangeService(Connectors connectors, SessionService sessions,
+    SessionVerification sessionVerification(SessionMechanics mechanics) {
+        return new SessionVerification(mechanics);
+    }
+
+    @Produces
+    @Singleton
+    SessionRefresh sessionRefresh(SessionMechanics mechanics) {
+        return new SessionRefresh(mechanics);
+    }
+
+    @Produces
+    @Singleton
+    SessionEnding sessionEnding(SessionMechanics mechanics) {
+        return new SessionEnding(mechanics);
+    }
+
+    @Produces
+    @Singleton
+    LoginService loginService(Connectors connectors, SessionOpening sessions, SessionVerification verification,
+                              ThrottleStore throttles, AuditTrail audit, CoreSettings settings, Clock clock,
+                              BoundedConnectorCalls calls) {
+        return new LoginService(connectors, sessions, verification, throttles, settings.accountLockout(),
+                settings.addressLockout(), audit, clock, calls);
+    }
+
+    @Produces
+    @Singleton
+    PasswordChangeService passwordChangeService(Connectors connectors, SessionEnding sessions,
                                                 ThrottleStore throttles, AuditTrail audit, CoreSettings settings,
                                                 Clock clock) {
         return new PasswordChangeService(connectors, sessions, throttles, settings.accountLockout(), audit, clock);
@@ -92,9 +122,9 @@ public class CoreProducers {
 
     @Produces
     @Singleton
-    AccessTokenRenewal accessTokenRenewal(SessionService sessions, SessionStore store, TokenIssuer tokens,
-                                          AuditTrail audit, Clock clock) {
-        return new AccessTokenRenewal(sessions, store, tokens, audit, clock);
+    AccessTokenRenewal accessTokenRenewal(SessionVerification sessions, SessionStore store, TokenIssuer tokens,
+                                          AuditTrail audit, CoreSettings settings, Clock clock) {
+        return new AccessTokenRenewal(sessions, settings.sessionPolicy(), store, tokens, audit, clock);
     }
 
     @Produces
@@ -105,9 +135,9 @@ public class CoreProducers {
 
     @Produces
     @Singleton
-    OfflineGrantService offlineGrantService(SessionService sessions, SessionStore store,
-                                            RefreshTokenStore refreshTokens, TokenIssuer tokens, AuditTrail audit,
-                                            Clock clock) {
-        return new OfflineGrantService(sessions, store, refreshTokens, tokens, audit, clock);
+    OfflineGrantService offlineGrantService(SessionOpening sessions, SessionVerification verification,
+                                            SessionStore store, RefreshTokenStore refreshTokens, TokenIssuer tokens,
+                                            AuditTrail audit, Clock clock) {
+        return new OfflineGrantService(sessions, verification, store, refreshTokens, tokens, audit, clock);
     }
 }

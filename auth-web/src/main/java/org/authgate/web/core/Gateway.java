@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.authgate.core.identity.SubjectId;
 import org.authgate.core.login.LoginOutcome;
 import org.authgate.core.login.LoginRequest;
+import org.authgate.core.login.OtherSessions;
 import org.authgate.core.login.PasswordChangeService;
 import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
@@ -16,8 +17,9 @@ import org.authgate.core.session.IdentifiedVerification;
 import org.authgate.core.session.RefreshOutcome;
 import org.authgate.core.session.RefreshRequest;
 import org.authgate.core.session.Session;
+import org.authgate.core.session.SessionEnding;
 import org.authgate.core.session.SessionId;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionVerification;
 import org.authgate.core.session.VerifyOutcome;
 import org.authgate.web.usecase.CallerSession;
 import org.authgate.web.usecase.ChangePassword;
@@ -57,7 +59,10 @@ public class Gateway {
     ChangePassword passwords;
 
     @Inject
-    SessionService sessions;
+    SessionEnding sessions;
+
+    @Inject
+    SessionVerification verification;
 
     public LoginOutcome login(LoginRequest request) {
         return logins.login(request);
@@ -94,12 +99,12 @@ public class Gateway {
     }
 
     public PasswordChangeService.Result changePassword(Session session, String former, String replacement,
-                                                       boolean endOthers, ClientInfo client, Dialect dialect) {
+                                                       OtherSessions endOthers, ClientInfo client, Dialect dialect) {
         return passwords.change(session, former, replacement, endOthers, client, dialect);
     }
 
     public Optional<Session> findSession(SessionId id) {
-        return run(() -> sessions.find(id));
+        return run(() -> verification.find(id));
     }
 
     public Optional<IdentifiedVerification.Valid> verifyWithIdentity(String accessToken, Dialect dialect) {

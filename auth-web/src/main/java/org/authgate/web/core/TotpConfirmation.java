@@ -7,8 +7,8 @@ import org.authgate.core.identity.SubjectId;
 import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.session.EndReason;
+import org.authgate.core.session.SessionEnding;
 import org.authgate.core.session.SessionId;
-import org.authgate.core.session.SessionService;
 
 /**
  * Confirms a TOTP enrolment and, in the same transaction, ends the account's other sessions: they were opened with
@@ -26,7 +26,7 @@ public class TotpConfirmation {
     TotpEnrollment enrollment;
 
     @Inject
-    SessionService sessions;
+    SessionEnding sessions;
 
     /** @return false for a wrong or spent code (nothing changes) */
     public boolean confirm(SubjectId subject, SessionId enrolling, String code, Dialect dialect, ClientInfo client) {

@@ -7,7 +7,7 @@ import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.session.EndReason;
 import org.authgate.core.session.SessionId;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionEnding;
 
 /**
  * An administrator ends sessions, through the admin API or the console: one session, or every live one of a user.
@@ -20,7 +20,7 @@ public class AdministerSessions {
     UnitOfWork work;
 
     @Inject
-    SessionService sessions;
+    SessionEnding sessions;
 
     /** @return false when the session was not live any more */
     public boolean revoke(SessionId id, String actor, ClientInfo client) {

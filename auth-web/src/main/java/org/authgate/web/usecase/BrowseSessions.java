@@ -11,7 +11,7 @@ import org.authgate.core.session.Session;
 import org.authgate.core.session.SessionFilter;
 import org.authgate.core.session.SessionId;
 import org.authgate.core.session.SessionQuery;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionVerification;
 import org.authgate.core.session.SessionSort;
 
 /** An administrator looks at sessions: filtered, sorted and paged in the database, or one with its audit timeline. */
@@ -25,7 +25,7 @@ public class BrowseSessions {
     SessionQuery query;
 
     @Inject
-    SessionService sessions;
+    SessionVerification sessions;
 
     @Inject
     AuditQuery audit;

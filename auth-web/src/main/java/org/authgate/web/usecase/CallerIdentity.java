@@ -6,7 +6,7 @@ import java.util.function.Function;
 import org.authgate.core.identity.Identity;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.session.IdentifiedVerification;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionVerification;
 
 /** "Who am I?": the current identity of a token's owner (Kuzzle's {@code auth:getCurrentUser}). */
 @ApplicationScoped
@@ -16,7 +16,7 @@ public class CallerIdentity {
     CallerSession callers;
 
     @Inject
-    SessionService sessions;
+    SessionVerification sessions;
 
     /**
      * Answered from the node's memory when the session and its identity are remembered (the SDK asks right after

@@ -9,7 +9,7 @@ import org.authgate.core.identity.Identity;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.session.IdentifiedVerification;
 import org.authgate.core.session.Session;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionVerification;
 import org.authgate.core.session.VerifiedSessions;
 import org.authgate.core.session.VerifyOutcome;
 
@@ -26,7 +26,7 @@ public class CallerSession {
     UnitOfWork work;
 
     @Inject
-    SessionService sessions;
+    SessionVerification sessions;
 
     @Inject
     VerifiedSessions verified;

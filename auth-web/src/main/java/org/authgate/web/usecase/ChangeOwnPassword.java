@@ -10,7 +10,8 @@ import org.authgate.core.login.PasswordChangeService;
 import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.session.Session;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionVerification;
+import org.authgate.core.login.OtherSessions;
 
 /**
  * The owner of an access token changes its password, proving the current one, in the unit that verifies the token;
@@ -26,7 +27,7 @@ public class ChangeOwnPassword {
     PasswordChangeService passwords;
 
     @Inject
-    SessionService sessions;
+    SessionVerification sessions;
 
     /** The change's result and, when it changed, the owner's identity as it is now. */
     public record Changed(PasswordChangeService.Result result, Identity identity) {
@@ -43,7 +44,7 @@ public class ChangeOwnPassword {
             if (!allowed.test(session)) {
                 return Optional.<Changed>empty();
             }
-            PasswordChangeService.Result result = passwords.change(session, former, replacement, true, client,
+            PasswordChangeService.Result result = passwords.change(session, former, replacement, OtherSessions.END, client,
                     dialect);
             return Optional.of(new Changed(result,
                     result == PasswordChangeService.Result.CHANGED ? sessions.identityOf(session) : null));

@@ -2,6 +2,7 @@ package org.authgate.web.usecase;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.authgate.core.login.OtherSessions;
 import org.authgate.core.login.PasswordChangeService;
 import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
@@ -17,8 +18,8 @@ public class ChangePassword {
     @Inject
     PasswordChangeService passwords;
 
-    public PasswordChangeService.Result change(Session session, String former, String replacement, boolean endOthers,
-                                               ClientInfo client, Dialect dialect) {
+    public PasswordChangeService.Result change(Session session, String former, String replacement,
+                                               OtherSessions endOthers, ClientInfo client, Dialect dialect) {
         return work.run(() -> passwords.change(session, former, replacement, endOthers, client, dialect));
     }
 }

@@ -7,7 +7,7 @@ import org.authgate.core.login.LoginRequest;
 import org.authgate.core.login.LoginService;
 import org.authgate.core.login.LoginWithPasswordChange;
 import org.authgate.core.login.PasswordChangeService;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionEnding;
 
 /**
  * A login that changes the password on the way in (365View's {@code password.former} + {@code value}): logged in
@@ -26,7 +26,7 @@ public class LoginChangingPassword {
     PasswordChangeService passwords;
 
     @Inject
-    SessionService sessions;
+    SessionEnding sessions;
 
     private LoginWithPasswordChange loginWithChange;
 

@@ -7,7 +7,7 @@ import org.authgate.core.connector.Connector;
 import org.authgate.core.connector.ConnectorId;
 import org.authgate.core.connector.Connectors;
 import org.authgate.core.session.SessionPolicy;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionOpening;
 
 /**
  * What a client may log in with before it logs in (Kuzzle's strategies, OneEntry's providers): an enabled
@@ -20,7 +20,7 @@ public class LoginProviders {
     Connectors connectors;
 
     @Inject
-    SessionService sessions;
+    SessionOpening sessions;
 
     /** The connector {@code id}, when it is enabled. */
     public Optional<Connector> enabled(ConnectorId id) {

@@ -6,7 +6,7 @@ import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.session.EndReason;
 import org.authgate.core.session.Session;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionEnding;
 
 /** A client ends its own session, by the access token or by the refresh token, or all of its owner's. */
 @ApplicationScoped
@@ -16,7 +16,7 @@ public class Logout {
     UnitOfWork work;
 
     @Inject
-    SessionService sessions;
+    SessionEnding sessions;
 
     /** @return whether the token named a session that was live */
     public boolean withAccessToken(String accessToken, ClientInfo client, Dialect dialect) {

@@ -8,7 +8,8 @@ import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.session.EndReason;
 import org.authgate.core.session.Session;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionVerification;
+import org.authgate.core.session.SessionEnding;
 
 /**
  * The caller's own sessions, for a verified access token: list the live ones, end this one, end them all. A refused
@@ -21,7 +22,10 @@ public class OwnSessions {
     CallerSession callers;
 
     @Inject
-    SessionService sessions;
+    SessionVerification sessions;
+
+    @Inject
+    SessionEnding ending;
 
     /** The live sessions of the token's owner. */
     public List<Session> live(String accessToken, Dialect dialect,
@@ -32,7 +36,7 @@ public class OwnSessions {
     /** Ends the token's own session. @return whether it was live when the unit ended it */
     public boolean endThis(String accessToken, ClientInfo client, Dialect dialect,
                            Function<CallerSession.Refusal, ? extends RuntimeException> refuse) {
-        return callers.act(accessToken, dialect, s -> sessions.logout(accessToken, client, dialect), refuse);
+        return callers.act(accessToken, dialect, s -> ending.logout(accessToken, client, dialect), refuse);
     }
 
     /**
@@ -42,6 +46,6 @@ public class OwnSessions {
     public int endAll(String accessToken, EndReason reason, ClientInfo client, Dialect dialect,
                       Function<CallerSession.Refusal, ? extends RuntimeException> refuse) {
         return callers.act(accessToken, dialect,
-                s -> sessions.endAllOf(s.subject(), null, reason, client, dialect, null), refuse);
+                s -> ending.endAllOf(s.subject(), null, reason, client, dialect, null), refuse);
     }
 }

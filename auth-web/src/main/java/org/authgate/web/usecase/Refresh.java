@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.authgate.core.session.RefreshOutcome;
 import org.authgate.core.session.RefreshRequest;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionRefresh;
 
 /** A refresh token traded for a new access token and a new refresh token; a replayed one revokes its family. */
 @ApplicationScoped
@@ -14,7 +14,7 @@ public class Refresh {
     UnitOfWork work;
 
     @Inject
-    SessionService sessions;
+    SessionRefresh sessions;
 
     public RefreshOutcome refresh(String refreshToken, RefreshRequest request) {
         return work.run(() -> sessions.refresh(refreshToken, request));

@@ -2,10 +2,10 @@ package org.authgate.web.usecase;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionEnding;
 
 /**
- * Ends sessions that are over although nobody presented their token again ({@link SessionService#expireDue}), in
+ * Ends sessions that are over although nobody presented their token again ({@link SessionEnding#expireDue}), in
  * batches of {@value #BATCH} rows, each batch one unit of work with its SESSION_EXPIRED records. Every node sweeps:
  * two nodes ending the same row collide on its version, and the unit's retry then finds it ended.
  */
@@ -19,7 +19,7 @@ public class SweepSessions {
     UnitOfWork work;
 
     @Inject
-    SessionService sessions;
+    SessionEnding sessions;
 
     /** @return how many sessions this sweep ended */
     public int sweep() {

@@ -13,7 +13,8 @@ import org.authgate.core.session.Session;
 import org.authgate.core.session.SessionFilter;
 import org.authgate.core.session.SessionId;
 import org.authgate.core.session.SessionQuery;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionVerification;
+import org.authgate.core.session.SessionEnding;
 import org.authgate.core.session.SessionState;
 
 /**
@@ -29,7 +30,10 @@ public class TenantSessions {
     CallerSession callers;
 
     @Inject
-    SessionService sessions;
+    SessionVerification sessions;
+
+    @Inject
+    SessionEnding ending;
 
     @Inject
     SessionQuery query;
@@ -90,7 +94,7 @@ public class TenantSessions {
             }
             return target.flatMap(sessions::find).filter(t -> t.tenant().equals(caller.tenant()))
                     .filter(t -> subject.isEmpty() || t.subject().equals(subject.get()))
-                    .map(t -> sessions.revoke(t.id(), caller.username(), client, dialect)).orElse(false);
+                    .map(t -> ending.revoke(t.id(), caller.username(), client, dialect)).orElse(false);
         }, refuse);
     }
 }

@@ -13,7 +13,8 @@ import org.authgate.core.login.LoginRequest;
 import org.authgate.core.login.LoginService;
 import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionEnding;
+import org.authgate.core.session.TokenGrant;
 
 /**
  * An administrator tries a connector with someone's credentials: a real login through the core (throttled, locked
@@ -31,7 +32,7 @@ public class TestLogin {
     LoginService logins;
 
     @Inject
-    SessionService sessions;
+    SessionEnding sessions;
 
     @Inject
     AuditTrail audit;
@@ -47,7 +48,7 @@ public class TestLogin {
     public Result tryLogin(String actor, ConnectorId connector, Credentials credentials, ClientInfo client) {
         return work.run(() -> {
             LoginOutcome outcome = logins.login(new LoginRequest(connector, credentials, client, Dialect.ADMIN,
-                    null, false, null, null));
+                    null, TokenGrant.ACCESS_ONLY, null, null));
             Result result;
             if (outcome instanceof LoginOutcome.LoggedIn loggedIn) {
                 sessions.logout(loggedIn.issued().accessToken(), client, Dialect.ADMIN);

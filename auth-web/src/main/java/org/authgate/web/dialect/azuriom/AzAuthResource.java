@@ -18,6 +18,7 @@ import org.authgate.core.login.LoginRequest;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.session.IdentifiedVerification;
 import org.authgate.core.token.AccessTokenFormat;
+import org.authgate.core.session.TokenGrant;
 import org.authgate.web.http.RequestContext;
 import org.authgate.web.usecase.CallerSession;
 import org.authgate.web.usecase.Login;
@@ -72,7 +73,7 @@ public class AzAuthResource {
         Credentials credentials = Credentials.of(config.tenant(), email, password)
                 .withSecondFactorCode(input.optional("code"));
         LoginOutcome outcome = logins.login(new LoginRequest(config.connector(), credentials, request.client(null),
-                AZURIOM, config.lifetime(), false, AccessTokenFormat.OPAQUE_HEX, Map.of()));
+                AZURIOM, config.lifetime(), TokenGrant.ACCESS_ONLY, AccessTokenFormat.OPAQUE_HEX, Map.of()));
         if (outcome instanceof LoginOutcome.LoggedIn in) {
             return mapper.ok(mapper.user(in.identity(), in.issued().accessToken()));
         }

@@ -24,6 +24,7 @@ import org.authgate.core.session.EndReason;
 import org.authgate.core.session.TokenIssuer;
 import org.authgate.core.session.VerifyOutcome;
 import org.authgate.core.token.AccessTokenFormat;
+import org.authgate.core.session.TokenGrant;
 import org.authgate.web.usecase.CallerSession;
 import org.authgate.web.usecase.Login;
 import org.authgate.web.usecase.LoginProviders;
@@ -144,7 +145,7 @@ public class KuzzleAuthResource extends KuzzleControllerResource {
         String password = text(body, "password");
         Credentials credentials = new Credentials(config.tenant(), username == null ? "" : username,
                 password == null ? "" : password, null, null, Map.of());
-        LoginRequest login = new LoginRequest(connector, credentials, client(), DIALECT, lifetime, false,
+        LoginRequest login = new LoginRequest(connector, credentials, client(), DIALECT, lifetime, TokenGrant.ACCESS_ONLY,
                 AccessTokenFormat.JWT, Map.of("_id", TokenIssuer.SUBJECT_PLACEHOLDER));
         LoginOutcome outcome = logins.loginWithin(config.loginRate(), login)
                 .orElseThrow(() -> new KuzzleRefusal(KuzzleErrorId.TOO_MANY_LOGINS));

@@ -28,6 +28,7 @@ import org.authgate.core.session.EndReason;
 import org.authgate.core.session.RefreshOutcome;
 import org.authgate.core.session.RefreshRequest;
 import org.authgate.core.token.AccessTokenFormat;
+import org.authgate.core.session.TokenGrant;
 import org.authgate.web.http.JsonLimits;
 import org.authgate.web.http.RequestContext;
 import org.authgate.web.usecase.CallerSession;
@@ -131,7 +132,7 @@ public class OneEntryResource {
         }
         String code = values.remove("code");
         Credentials credentials = new Credentials(config.tenant(), login, password, code, null, values);
-        LoginOutcome outcome = logins.login(new LoginRequest(connector, credentials, client, DIALECT, null, true,
+        LoginOutcome outcome = logins.login(new LoginRequest(connector, credentials, client, DIALECT, null, TokenGrant.WITH_REFRESH_TOKEN,
                 AccessTokenFormat.JWT, OneEntryMapper.claims(marker, login)));
         if (outcome instanceof LoginOutcome.LoggedIn in) {
             return OneEntryMapper.authEntity(in.issued(), marker);

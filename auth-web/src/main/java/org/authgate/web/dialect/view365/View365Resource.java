@@ -22,6 +22,7 @@ import org.authgate.core.login.LoginRequest;
 import org.authgate.core.login.LoginWithPasswordChange;
 import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
+import org.authgate.core.session.TokenGrant;
 import org.authgate.core.token.AccessTokenFormat;
 import org.authgate.web.http.RequestContext;
 import org.authgate.web.usecase.Login;
@@ -135,7 +136,7 @@ public class View365Resource {
 
     private LoginRequest loginRequest(String username, String password, ClientInfo client) {
         return new LoginRequest(config.connector(), new Credentials(config.tenant(), username, password, null, null,
-                Map.of()), client, DIALECT, null, false, AccessTokenFormat.OPAQUE, Map.of());
+                Map.of()), client, DIALECT, null, TokenGrant.ACCESS_ONLY, AccessTokenFormat.OPAQUE, Map.of());
     }
 
     private static String sessionIdOf(LoginOutcome outcome) {

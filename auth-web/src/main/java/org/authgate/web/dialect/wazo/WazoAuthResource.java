@@ -35,6 +35,7 @@ import org.authgate.core.session.RefreshRequest;
 import org.authgate.core.session.Session;
 import org.authgate.core.session.SessionId;
 import org.authgate.core.token.AccessTokenFormat;
+import org.authgate.core.session.TokenGrant;
 import org.authgate.web.http.JsonLimits;
 import org.authgate.web.http.RequestContext;
 import org.authgate.web.usecase.CallerSession;
@@ -108,7 +109,7 @@ public class WazoAuthResource {
         }
         LoginRequest login = new LoginRequest(connector,
                 Credentials.of(tenant == null ? TenantId.DEFAULT : new TenantId(tenant), basic[0], basic[1]), client,
-                WAZO, token.lifetime(), token.offline(), AccessTokenFormat.OPAQUE, Map.of());
+                WAZO, token.lifetime(), TokenGrant.refreshableIf(token.offline()), AccessTokenFormat.OPAQUE, Map.of());
         LoginOutcome outcome = logins.login(login);
         if (outcome instanceof LoginOutcome.LoggedIn in) {
             return created(in.issued().session(), in.issued().accessToken(), in.issued().refreshToken());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.authgate.core.connector.ConnectorId;
 import org.authgate.core.identity.Identity;
@@ -47,7 +46,7 @@ class AzAuthMapperTest {
     }
 
     private static Identity identity(Map<String, String> attributes) {
-        return new Identity(SubjectId.random(), TenantId.DEFAULT, ConnectorId.LOCAL, "steve", null, false, null, null,
-                Set.of(), false, null, Instant.EPOCH, attributes);
+        return Identity.of(SubjectId.random(), TenantId.DEFAULT, ConnectorId.LOCAL, "steve").createdAt(Instant.EPOCH)
+                .attributes(attributes).build();
     }
 }

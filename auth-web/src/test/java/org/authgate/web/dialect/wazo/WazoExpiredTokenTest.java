@@ -23,7 +23,8 @@ import org.authgate.core.session.RefreshTokenStore;
 import org.authgate.core.session.Session;
 import org.authgate.core.session.SessionId;
 import org.authgate.core.session.SessionPolicy;
-import org.authgate.core.session.SessionService;
+import org.authgate.core.session.SessionMechanics;
+import org.authgate.core.session.SessionVerification;
 import org.authgate.core.session.SessionState;
 import org.authgate.core.session.SessionStore;
 import org.authgate.core.session.TokenIssuer;
@@ -87,18 +88,19 @@ class WazoExpiredTokenTest {
 
     /** Wazo's confd resource over the real use case and core service, with one session past its expiry. */
     private static WazoConfdResource resourceOver(CommittingTransactions tx) throws Exception {
-        Session expired = new Session(SessionId.random(), TenantId.DEFAULT, ConnectorId.LOCAL, SubjectId.random(),
-                "alice", Set.of(), WazoAccess.WAZO, ClientInfo.NONE, AccessTokenFormat.OPAQUE, TokenHash.of(TOKEN),
-                null, null, NOW.minus(Duration.ofHours(2)), NOW.minus(Duration.ofHours(1)),
-                NOW.minus(Duration.ofHours(1)), NOW.minus(Duration.ofMinutes(61)), Duration.ofHours(1), false,
-                SessionState.ACTIVE, null, null, 0);
+        Session expired = Session.builder().id(SessionId.random()).tenant(TenantId.DEFAULT).connector(ConnectorId.LOCAL)
+                .subject(SubjectId.random()).username("alice").roles(Set.of()).dialect(WazoAccess.WAZO)
+                .client(ClientInfo.NONE).tokenFormat(AccessTokenFormat.OPAQUE).accessTokenHash(TokenHash.of(TOKEN))
+                .createdAt(NOW.minus(Duration.ofHours(2))).expiresAt(NOW.minus(Duration.ofHours(1)))
+                .refreshableUntil(NOW.minus(Duration.ofHours(1))).lastSeenAt(NOW.minus(Duration.ofMinutes(61)))
+                .lifetime(Duration.ofHours(1)).refreshable(false).state(SessionState.ACTIVE).build();
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         SessionPolicy policy = new SessionPolicy(Duration.ofHours(1), Duration.ofDays(1), Duration.ofHours(8),
                 Duration.ofDays(30), Duration.ofDays(90), Duration.ofMinutes(5), Duration.ofSeconds(1),
                 Duration.ofMinutes(1), AccessTokenFormat.OPAQUE);
-        SessionService sessions = new SessionService(new OneSessionStore(expired, tx.pending), new NoRefreshTokens(),
-                new TokenIssuer(new TokenGenerator(), null),
-                new AuditTrail(record -> tx.pending.add("audit " + record.event()), clock), null, policy, clock);
+        SessionVerification sessions = new SessionVerification(new SessionMechanics(
+                new OneSessionStore(expired, tx.pending), new NoRefreshTokens(), new TokenIssuer(new TokenGenerator(), null),
+                new AuditTrail(record -> tx.pending.add("audit " + record.event()), clock), null, policy, clock));
 
         UnitOfWork work = new UnitOfWork();
         set(work, "tx", tx);
