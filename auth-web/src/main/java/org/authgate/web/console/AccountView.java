@@ -32,8 +32,7 @@ public class AccountView implements Serializable {
     RequestContext request;
 
     /** What the accounts' connector can do, read once per view: the page shows only those actions. */
-    private boolean canAdminister;
-    private boolean canManageSecondFactor;
+    private BrowseAccounts.Capabilities can;
 
     private String id;
     private AccountsFacade.AccountDetail account;
@@ -49,7 +48,7 @@ public class AccountView implements Serializable {
 
     /** The view action: an unknown or malformed id shows a message instead of an error page. */
     public void load() {
-        capabilities();
+        can = facade.capabilities();
         account = facade.account(id).orElse(null);
         if (account == null) {
             ConsoleMessages.error("No such account.");
@@ -196,17 +195,7 @@ public class AccountView implements Serializable {
         this.endSessions = endSessions;
     }
 
-    private void capabilities() {
-        BrowseAccounts.Capabilities can = facade.capabilities();
-        canAdminister = can.accounts();
-        canManageSecondFactor = can.secondFactor();
-    }
-
-    public boolean isCanAdminister() {
-        return canAdminister;
-    }
-
-    public boolean isCanManageSecondFactor() {
-        return canManageSecondFactor;
+    public BrowseAccounts.Capabilities getCan() {
+        return can;
     }
 }

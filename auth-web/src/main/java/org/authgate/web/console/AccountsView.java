@@ -30,8 +30,7 @@ public class AccountsView implements Serializable {
     RequestContext request;
 
     /** What the accounts' connector can do, read once per view: the page shows only those actions. */
-    private boolean canAdminister;
-    private boolean canManageSecondFactor;
+    private BrowseAccounts.Capabilities can;
 
     private String query;
     private List<AccountsFacade.AccountRow> accounts = List.of();
@@ -49,7 +48,7 @@ public class AccountsView implements Serializable {
 
     @PostConstruct
     void init() {
-        capabilities();
+        can = facade.capabilities();
         search();
     }
 
@@ -135,8 +134,7 @@ public class AccountsView implements Serializable {
             AccountsFacade.AccountRow row = facade.resetTotp(user.username(), accountId);
             ConsoleMessages.info("TOTP reset for " + row.username() + ".");
         } catch (AccountRefusal e) {
-            ConsoleMessages.error("TOTP not reset: " + e.getMessage() + (e.kind() == AccountRefusal.Kind.OWN_ACCOUNT
-                    ? " Use POST /api/v1/totp/reset with your password, or ask another administrator." : ""));
+            ConsoleMessages.error("TOTP not reset: " + e.getMessage());
         }
         search();
     }
@@ -213,17 +211,7 @@ public class AccountsView implements Serializable {
         this.totpCode = totpCode;
     }
 
-    private void capabilities() {
-        BrowseAccounts.Capabilities can = facade.capabilities();
-        canAdminister = can.accounts();
-        canManageSecondFactor = can.secondFactor();
-    }
-
-    public boolean isCanAdminister() {
-        return canAdminister;
-    }
-
-    public boolean isCanManageSecondFactor() {
-        return canManageSecondFactor;
+    public BrowseAccounts.Capabilities getCan() {
+        return can;
     }
 }

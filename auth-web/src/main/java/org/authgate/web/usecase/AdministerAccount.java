@@ -77,7 +77,7 @@ public class AdministerAccount {
         return work.run(() -> {
             AccountManagement accounts = connectors.requireAccounts();
             if (demotes) {
-                refuseOwn(accounts, actor, id, "remove the administrator role from");
+                refuseOwn(accounts, actor, id, "remove the administrator role from", "");
             }
             return accounts.update(actor, id, changes);
         });
@@ -126,7 +126,8 @@ public class AdministerAccount {
     public Account removeSecondFactor(Actor actor, SubjectId id) {
         return work.run(() -> {
             SecondFactorManagement factors = connectors.requireSecondFactors(AccountConnectors.ADMINISTERED);
-            refuseOwn(connectors.requireAccounts(), actor, id, "reset the TOTP of");
+            refuseOwn(connectors.requireAccounts(), actor, id, "reset the TOTP of",
+                    " Use POST /api/v1/totp/reset with your current password, or ask another administrator.");
             return factors.removeTotp(actor, id);
         });
     }
@@ -139,7 +140,7 @@ public class AdministerAccount {
         return work.run(() -> {
             SecondFactorManagement factors = connectors.requireSecondFactors(AccountConnectors.ADMINISTERED);
             AccountManagement accounts = connectors.requireAccounts();
-            refuseOwn(accounts, actor, id, "start TOTP enrolment here for");
+            refuseOwn(accounts, actor, id, "start TOTP enrolment here for", "");
             PendingTotp pending = factors.beginTotp(id);
             Account account = accounts.find(id).orElseThrow();
             audit.of(AuditEvent.ADMIN_ACTION, Outcome.SUCCESS, Dialect.ADMIN).tenant(account.tenant())
@@ -162,7 +163,7 @@ public class AdministerAccount {
     private Account changeOwnForbidden(Actor actor, SubjectId id, String what, Function<AccountManagement, Account> change) {
         return work.run(() -> {
             AccountManagement accounts = connectors.requireAccounts();
-            refuseOwn(accounts, actor, id, what);
+            refuseOwn(accounts, actor, id, what, "");
             return change.apply(accounts);
         });
     }
@@ -171,13 +172,15 @@ public class AdministerAccount {
      * The self-lockout rule, the one place it is written. The actor's own account is found by id when the actor's id
      * is known (the admin API), else by the username they signed in with (the console).
      *
+     * @param advice what to do instead, a sentence of its own (or empty)
      * @throws AccountRefusal OWN_ACCOUNT
      */
-    static void refuseOwn(AccountManagement accounts, Actor actor, SubjectId id, String what) {
+    static void refuseOwn(AccountManagement accounts, Actor actor, SubjectId id, String what, String advice) {
         boolean own = actor.subject().isPresent() ? actor.owns(id, null, null)
                 : accounts.find(id).filter(a -> actor.owns(a.id(), a.tenant(), a.username())).isPresent();
         if (own) {
-            throw new AccountRefusal(AccountRefusal.Kind.OWN_ACCOUNT, "You cannot " + what + " your own account.");
+            throw new AccountRefusal(AccountRefusal.Kind.OWN_ACCOUNT,
+                    "You cannot " + what + " your own account." + advice);
         }
     }
 

@@ -2,6 +2,7 @@ package org.authgate.web.usecase;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -23,8 +24,8 @@ import org.authgate.core.lockout.ThrottleStore;
 @ApplicationScoped
 public class BrowseAccounts {
 
-    /** What the administered connector offers, for the console to show or hide its actions. */
-    public record Capabilities(boolean accounts, boolean secondFactor) {
+    /** What the administered connector offers, for the console to show or hide its actions (kept by its views). */
+    public record Capabilities(boolean accounts, boolean secondFactor) implements Serializable {
     }
 
     /**
