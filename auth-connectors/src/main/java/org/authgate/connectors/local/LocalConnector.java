@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +14,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.authgate.core.account.Account;
 import org.authgate.core.account.AccountStore;
+import org.authgate.core.account.AccountUpdate;
+import org.authgate.core.account.NewAccount;
+import org.authgate.core.account.PasswordReset;
+import org.authgate.core.audit.Actor;
+import org.authgate.core.connector.AccountManagement;
 import org.authgate.core.connector.AuthenticationResult;
 import org.authgate.core.connector.AuthenticationResult.Authenticated;
 import org.authgate.core.connector.AuthenticationResult.Rejected;
@@ -28,13 +34,19 @@ import org.authgate.core.connector.LoginForm;
 import org.authgate.core.connector.PasswordChanger;
 import org.authgate.core.connector.PasswordVerifier;
 import org.authgate.core.connector.RejectionReason;
+import org.authgate.core.connector.SecondFactorManagement;
 import org.authgate.core.connector.SecondFactorVerifier;
 import org.authgate.core.identity.Identity;
 import org.authgate.core.identity.SubjectId;
+import org.authgate.core.identity.TenantId;
+import org.authgate.core.session.ClientInfo;
+import org.authgate.core.session.Dialect;
 
 /**
  * The {@code local} connector: accounts kept by authgate through the {@link AccountStore} port, Argon2id passwords,
- * optional TOTP.
+ * optional TOTP. Its accounts are administered here too: the capabilities {@link AccountManagement} and
+ * {@link SecondFactorManagement} forward to {@link AccountAdministration} and {@link TotpEnrollment}, which the
+ * connector owns, so that the use cases find them by asking the connector, as they would ask any other.
  *
  * <p>Not {@code @Transactional} on purpose: the core calls it inside its own unit of work and turns a thrown
  * exception into a refused, audited login; an interceptor here would mark that unit rollback-only and lose the
@@ -42,7 +54,7 @@ import org.authgate.core.identity.SubjectId;
  */
 @ApplicationScoped
 public class LocalConnector implements Connector, PasswordChanger, PasswordVerifier, SecondFactorVerifier,
-        IdentityLookup, HealthReporting, InProcess {
+        IdentityLookup, HealthReporting, InProcess, AccountManagement, SecondFactorManagement {
     private static final Logger LOG = Logger.getLogger(LocalConnector.class.getName());
 
     private final AccountStore store;
@@ -51,19 +63,26 @@ public class LocalConnector implements Connector, PasswordChanger, PasswordVerif
     private final PasswordPolicy policy;
     private final Clock clock;
     private final Map<String, String> configuration;
+    private final AccountAdministration administration;
+    private final TotpEnrollment enrollment;
 
     @Inject
-    public LocalConnector(AccountStore store, LocalConnectorConfig config, Clock clock) {
+    public LocalConnector(AccountStore store, LocalConnectorConfig config, Clock clock,
+                          AccountAdministration administration, TotpEnrollment enrollment) {
         this(store, new PasswordHasher(config.argon2()), new Totp(), PasswordPolicy.of(config),
-                clock, config.asMap());
+                clock, config.asMap(), administration, enrollment);
     }
 
-    LocalConnector(AccountStore store, PasswordHasher hasher, Totp totp, PasswordPolicy policy, Clock clock) {
-        this(store, hasher, totp, policy, clock, Map.of());
+    LocalConnector(AccountStore store, PasswordHasher hasher, Totp totp, PasswordPolicy policy, Clock clock,
+                   AccountAdministration administration, TotpEnrollment enrollment) {
+        this(store, hasher, totp, policy, clock, Map.of(), administration, enrollment);
     }
 
     private LocalConnector(AccountStore store, PasswordHasher hasher, Totp totp, PasswordPolicy policy, Clock clock,
-                           Map<String, String> configuration) {
+                           Map<String, String> configuration, AccountAdministration administration,
+                           TotpEnrollment enrollment) {
+        this.administration = Objects.requireNonNull(administration);
+        this.enrollment = Objects.requireNonNull(enrollment);
         // In the order given (the console lists them so), and read-only.
         this.configuration = Collections.unmodifiableMap(new LinkedHashMap<>(configuration));
         this.store = Objects.requireNonNull(store);
@@ -75,6 +94,8 @@ public class LocalConnector implements Connector, PasswordChanger, PasswordVerif
 
     /** For the CDI client proxy only. */
     protected LocalConnector() {
+        administration = null;
+        enrollment = null;
         configuration = null;
         store = null;
         hasher = null;
@@ -197,6 +218,90 @@ public class LocalConnector implements Connector, PasswordChanger, PasswordVerif
     @Override
     public Optional<Identity> findIdentity(SubjectId subject) {
         return store.findById(subject).map(LocalConnector::identityOf);
+    }
+
+    // AccountManagement: one line each, the actions are AccountAdministration's.
+
+    @Override
+    public List<Account> list(TenantId tenant, String query, int offset, int limit) {
+        return administration.list(tenant, query, offset, limit);
+    }
+
+    @Override
+    public Optional<Account> find(SubjectId id) {
+        return administration.find(id);
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return administration.isEmpty();
+    }
+
+    @Override
+    public Account create(Actor actor, NewAccount account) {
+        return administration.create(actor, account);
+    }
+
+    @Override
+    public Account update(Actor actor, SubjectId id, AccountUpdate changes) {
+        return administration.update(actor, id, changes);
+    }
+
+    @Override
+    public Account disable(Actor actor, SubjectId id) {
+        return administration.disable(actor, id);
+    }
+
+    @Override
+    public Account enable(Actor actor, SubjectId id) {
+        return administration.enable(actor, id);
+    }
+
+    @Override
+    public Account ban(Actor actor, SubjectId id, String reason) {
+        return administration.ban(actor, id, reason);
+    }
+
+    @Override
+    public Account unban(Actor actor, SubjectId id) {
+        return administration.unban(actor, id);
+    }
+
+    @Override
+    public Account resetPassword(Actor actor, SubjectId id, PasswordReset reset) {
+        return administration.resetPassword(actor, id, reset);
+    }
+
+    @Override
+    public Account requirePasswordChange(Actor actor, SubjectId id) {
+        return administration.requirePasswordChange(actor, id);
+    }
+
+    @Override
+    public Account unlock(Actor actor, SubjectId id) {
+        return administration.unlock(actor, id);
+    }
+
+    // SecondFactorManagement: TotpEnrollment's.
+
+    @Override
+    public boolean hasSecondFactor(SubjectId subject) {
+        return enrollment.isEnabled(subject);
+    }
+
+    @Override
+    public PendingTotp beginTotp(SubjectId subject) {
+        return enrollment.begin(subject);
+    }
+
+    @Override
+    public boolean confirmTotp(SubjectId subject, String code, Dialect dialect, ClientInfo client) {
+        return enrollment.confirm(subject, code, dialect, client);
+    }
+
+    @Override
+    public Account removeTotp(Actor actor, SubjectId subject) {
+        return enrollment.reset(actor, subject);
     }
 
     /** How every dialect sees a local account; shared with the administration's audit records. */

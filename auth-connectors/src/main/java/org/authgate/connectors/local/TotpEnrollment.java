@@ -7,11 +7,13 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.OptionalLong;
 import org.authgate.core.account.Account;
+import org.authgate.core.account.AccountRefusal;
 import org.authgate.core.account.AccountStore;
+import org.authgate.core.audit.Actor;
 import org.authgate.core.audit.AuditEvent;
-import org.authgate.core.audit.AuditLog;
 import org.authgate.core.audit.AuditTrail;
 import org.authgate.core.audit.Outcome;
+import org.authgate.core.connector.SecondFactorManagement.PendingTotp;
 import org.authgate.core.identity.SubjectId;
 import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
@@ -19,38 +21,29 @@ import org.authgate.core.session.Dialect;
 /**
  * Turning TOTP on for a local account in two steps: {@link #begin} stores a new secret and shows it; {@link #confirm}
  * switches TOTP on only once the user proved their app has it, so nobody is locked out by a secret they never saved.
- * Each call commits with its audit record.
+ * Each call commits with its audit record. The local connector's
+ * {@link org.authgate.core.connector.SecondFactorManagement}, reached through {@link LocalConnector}.
  */
 @ApplicationScoped
 @Transactional
 public class TotpEnrollment {
 
-    /**
-     * What the user puts into their authenticator app. Holds a secret: never log it.
-     *
-     * @param otpauthUri the {@code otpauth://totp/...} key URI, for a QR code
-     */
-    public record Pending(String secret, String otpauthUri) {
-        @Override
-        public String toString() {
-            return "Pending[secret=***]";
-        }
-    }
-
     private final AccountStore store;
     private final AuditTrail audit;
+    private final AdminAudit adminAudit;
     private final Clock clock;
     private final Totp totp;
     private final String issuer;
 
     @Inject
-    public TotpEnrollment(AccountStore store, AuditLog auditLog, Clock clock, LocalConnectorConfig config) {
-        this(store, new AuditTrail(auditLog, clock), clock, new Totp(), config.totpIssuer());
+    public TotpEnrollment(AccountStore store, AuditTrail audit, Clock clock, LocalConnectorConfig config) {
+        this(store, audit, clock, new Totp(), config.totpIssuer());
     }
 
     TotpEnrollment(AccountStore store, AuditTrail audit, Clock clock, Totp totp, String issuer) {
         this.store = Objects.requireNonNull(store);
         this.audit = Objects.requireNonNull(audit);
+        this.adminAudit = new AdminAudit(audit);
         this.clock = Objects.requireNonNull(clock);
         this.totp = Objects.requireNonNull(totp);
         this.issuer = Objects.requireNonNull(issuer);
@@ -60,6 +53,7 @@ public class TotpEnrollment {
     protected TotpEnrollment() {
         store = null;
         audit = null;
+        adminAudit = null;
         clock = null;
         totp = null;
         issuer = null;
@@ -68,17 +62,17 @@ public class TotpEnrollment {
     /**
      * Stores a new secret, not yet enabled; calling it again replaces a secret that was never confirmed.
      *
-     * @throws AccountException NOT_FOUND, or INVALID when TOTP is already on (an administrator resets it first, so
+     * @throws AccountRefusal NOT_FOUND, or INVALID when TOTP is already on (an administrator resets it first, so
      *                          that a stolen session cannot move the second factor to another phone)
      */
-    public Pending begin(SubjectId subject) {
+    public PendingTotp begin(SubjectId subject) {
         Account account = existing(subject);
         if (account.totpEnabled()) {
-            throw new AccountException(AccountException.Kind.INVALID, "TOTP is already enabled for this account");
+            throw new AccountRefusal(AccountRefusal.Kind.INVALID, "TOTP is already enabled for this account");
         }
         String secret = totp.newSecret();
         store.update(account.toBuilder().totpSecret(secret).updatedAt(clock.instant()).build());
-        return new Pending(secret, totp.uri(issuer, account.username(), secret));
+        return new PendingTotp(secret, totp.uri(issuer, account.username(), secret));
     }
 
     /** As {@link #confirm(SubjectId, String, Dialect, ClientInfo)} through the native API. */
@@ -90,12 +84,12 @@ public class TotpEnrollment {
      * Enables TOTP when {@code code} is valid for the pending secret; the code is then spent, as after a login.
      *
      * @return false for a wrong code (nothing changes)
-     * @throws AccountException NOT_FOUND, or INVALID when no enrolment was begun or TOTP is already on
+     * @throws AccountRefusal NOT_FOUND, or INVALID when no enrolment was begun or TOTP is already on
      */
     public boolean confirm(SubjectId subject, String code, Dialect dialect, ClientInfo client) {
         Account account = existing(subject);
         if (account.totpEnabled() || account.totpSecret() == null) {
-            throw new AccountException(AccountException.Kind.INVALID, "no TOTP enrolment is pending for this account");
+            throw new AccountRefusal(AccountRefusal.Kind.INVALID, "no TOTP enrolment is pending for this account");
         }
         OptionalLong step = totp.matchingStep(account.totpSecret(), code, clock.instant());
         if (step.isEmpty() || step.getAsLong() <= account.totpLastStep()) {
@@ -108,29 +102,26 @@ public class TotpEnrollment {
         return true;
     }
 
-    /**
-     * An administrator removes the account's TOTP (a lost phone); the user may enrol again.
-     *
-     * @param actor the administrator's username, for the audit record
-     */
-    public Account reset(String actor, SubjectId subject) {
-        Objects.requireNonNull(actor, "actor");
-        Account account = existing(subject);
-        Account reset = withoutTotp(account, clock);
-        store.update(reset);
-        AccountAdministration.audit(audit, actor, reset, AccountAdministration.Action.RESET_TOTP);
-        return reset;
+    /** True when the account's logins need a code now; false for an unknown account. */
+    public boolean isEnabled(SubjectId subject) {
+        return store.findById(subject).map(Account::totpEnabled).orElse(false);
     }
 
     /**
-     * The account without a second factor. The last accepted step is kept so that the step counter never goes back.
+     * Removes the account's TOTP (a lost phone): an administrator, or the user with their password; the user may
+     * enrol again. The last accepted step is kept so that the step counter never goes back.
      */
-    static Account withoutTotp(Account account, Clock clock) {
-        return account.toBuilder().totpSecret(null).totpEnabled(false).updatedAt(clock.instant()).build();
+    public Account reset(Actor actor, SubjectId subject) {
+        Objects.requireNonNull(actor, "actor");
+        Account account = existing(subject);
+        Account reset = account.toBuilder().totpSecret(null).totpEnabled(false).updatedAt(clock.instant()).build();
+        store.update(reset);
+        adminAudit.record(actor, reset, AdminAction.RESET_TOTP);
+        return reset;
     }
 
     private Account existing(SubjectId subject) {
         return store.findById(Objects.requireNonNull(subject, "subject"))
-                .orElseThrow(() -> new AccountException(AccountException.Kind.NOT_FOUND, "no such account"));
+                .orElseThrow(AccountFields::notFound);
     }
 }

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.authgate.connectors.local.AccountAdministration.Action;
 import org.authgate.core.account.Account;
+import org.authgate.core.account.AccountRefusal;
+import org.authgate.core.account.AccountUpdate;
+import org.authgate.core.account.NewAccount;
+import org.authgate.core.account.NextLogin;
+import org.authgate.core.account.PasswordReset;
+import org.authgate.core.audit.Actor;
 import org.authgate.core.audit.AuditEvent;
 import org.authgate.core.audit.AuditRecord;
 import org.authgate.core.audit.Outcome;
@@ -26,7 +30,9 @@ import org.authgate.core.session.Dialect;
 import org.junit.jupiter.api.Test;
 
 class AccountAdministrationTest {
-    private static final String ADMIN = "root";
+    private static final NewAccount.EmailStatus UNVERIFIED = NewAccount.EmailStatus.UNVERIFIED;
+    private static final NextLogin KEEP = NextLogin.KEEP_PASSWORD;
+    private static final Actor ADMIN = Actor.administrator("root");
 
     private final LocalFixture fixture = new LocalFixture();
     private final AccountAdministration admin = fixture.administration();
@@ -43,16 +49,16 @@ class AccountAdministrationTest {
         assertThat(carol.passwordHash()).startsWith("$argon2id$v=19$m=256,t=1,p=1$").doesNotContain("initial secret");
         assertThat(connector.authenticate(login("carol@example.com", "initial secret")))
                 .isInstanceOf(Authenticated.class);
-        assertAudited(Action.CREATE_ACCOUNT, carol);
+        assertAudited(AdminAction.CREATE_ACCOUNT, carol);
     }
 
     @Test
     void usernamesAreUniquePerTenantWhateverTheirCase() {
         admin.create(ADMIN, newAccount("carol", null));
 
-        assertRefused(() -> admin.create(ADMIN, newAccount("CAROL", null)), AccountException.Kind.DUPLICATE_USERNAME);
-        Account elsewhere = admin.create(ADMIN, new AccountAdministration.NewAccount(new TenantId("other"), "carol",
-                "initial secret", null, false, null, null, null, null, false));
+        assertRefused(() -> admin.create(ADMIN, newAccount("CAROL", null)), AccountRefusal.Kind.DUPLICATE_USERNAME);
+        Account elsewhere = admin.create(ADMIN, new NewAccount(new TenantId("other"), "carol",
+                "initial secret", null, UNVERIFIED, null, null, null, null, KEEP));
         assertThat(elsewhere.tenant()).isEqualTo(new TenantId("other"));
     }
 
@@ -61,22 +67,22 @@ class AccountAdministrationTest {
         admin.create(ADMIN, newAccount("carol", "carol@example.com"));
 
         assertRefused(() -> admin.create(ADMIN, newAccount("dave", "Carol@Example.com")),
-                AccountException.Kind.DUPLICATE_EMAIL);
+                AccountRefusal.Kind.DUPLICATE_EMAIL);
         assertRefused(() -> admin.create(ADMIN, newAccount("carol@example.com", null)),
-                AccountException.Kind.DUPLICATE_USERNAME);
+                AccountRefusal.Kind.DUPLICATE_USERNAME);
     }
 
     @Test
     void aWeakInitialPasswordOrAMalformedFieldIsRefusedAndNothingIsWritten() {
-        assertRefused(() -> admin.create(ADMIN, new AccountAdministration.NewAccount(LocalFixture.TENANT, "carol",
-                "short", null, false, null, null, null, null, false)), AccountException.Kind.WEAK_PASSWORD);
+        assertRefused(() -> admin.create(ADMIN, new NewAccount(LocalFixture.TENANT, "carol",
+                "short", null, UNVERIFIED, null, null, null, null, KEEP)), AccountRefusal.Kind.WEAK_PASSWORD);
         for (String username : new String[] {"", "ca rol", "car:ol", "x".repeat(129)}) {
-            assertRefused(() -> admin.create(ADMIN, newAccount(username, null)), AccountException.Kind.INVALID);
+            assertRefused(() -> admin.create(ADMIN, newAccount(username, null)), AccountRefusal.Kind.INVALID);
         }
-        assertRefused(() -> admin.create(ADMIN, newAccount("carol", "not-an-email")), AccountException.Kind.INVALID);
-        assertRefused(() -> admin.create(ADMIN, new AccountAdministration.NewAccount(LocalFixture.TENANT, "carol",
-                "initial secret", null, false, null, null, Set.of("bad role"), null, false)),
-                AccountException.Kind.INVALID);
+        assertRefused(() -> admin.create(ADMIN, newAccount("carol", "not-an-email")), AccountRefusal.Kind.INVALID);
+        assertRefused(() -> admin.create(ADMIN, new NewAccount(LocalFixture.TENANT, "carol",
+                "initial secret", null, UNVERIFIED, null, null, Set.of("bad role"), null, KEEP)),
+                AccountRefusal.Kind.INVALID);
 
         assertThat(fixture.store.count()).isZero();
         assertThat(fixture.auditLog.records()).isEmpty();
@@ -91,7 +97,7 @@ class AccountAdministrationTest {
     void updateChangesOnlyWhatIsGivenAndANewEmailIsUnverified() {
         Account alice = fixture.account("alice");
 
-        Account updated = admin.update(ADMIN, alice.id(), new AccountAdministration.AccountUpdate(
+        Account updated = admin.update(ADMIN, alice.id(), new AccountUpdate(
                 "alice@new.example", null, null, "", Set.of("user", "editor"), Map.of("money", "7")));
 
         assertThat(updated.email()).isEqualTo("alice@new.example");
@@ -101,14 +107,14 @@ class AccountAdministrationTest {
         assertThat(updated.roles()).containsExactlyInAnyOrder("user", "editor");
         assertThat(updated.attributes()).containsExactly(Map.entry("money", "7"));
         assertThat(fixture.store.get(alice.id()).email()).isEqualTo("alice@new.example");
-        assertAudited(Action.UPDATE_ACCOUNT, alice);
+        assertAudited(AdminAction.UPDATE_ACCOUNT, alice);
     }
 
     @Test
     void anAdministratorCanMarkAnEmailVerified() {
         Account alice = fixture.account("alice", b -> b.emailVerified(false));
 
-        admin.update(ADMIN, alice.id(), new AccountAdministration.AccountUpdate(null, true, null, null, null, null));
+        admin.update(ADMIN, alice.id(), new AccountUpdate(null, true, null, null, null, null));
 
         assertThat(fixture.store.get(alice.id()).emailVerified()).isTrue();
     }
@@ -118,7 +124,7 @@ class AccountAdministrationTest {
         Account alice = fixture.account("alice");
 
         Account updated = admin.update(ADMIN, alice.id(),
-                new AccountAdministration.AccountUpdate(" ", true, null, null, null, null));
+                new AccountUpdate(" ", true, null, null, null, null));
 
         assertThat(updated.email()).isNull();
         assertThat(updated.emailVerified()).isFalse();
@@ -129,9 +135,9 @@ class AccountAdministrationTest {
         Account alice = fixture.account("alice");
         fixture.account("bob");
 
-        assertRefused(() -> admin.update(ADMIN, alice.id(), new AccountAdministration.AccountUpdate(
-                "BOB@example.com", null, null, null, null, null)), AccountException.Kind.DUPLICATE_EMAIL);
-        admin.update(ADMIN, alice.id(), new AccountAdministration.AccountUpdate(
+        assertRefused(() -> admin.update(ADMIN, alice.id(), new AccountUpdate(
+                "BOB@example.com", null, null, null, null, null)), AccountRefusal.Kind.DUPLICATE_EMAIL);
+        admin.update(ADMIN, alice.id(), new AccountUpdate(
                 "Alice@Example.com", null, null, null, null, null));
         assertThat(fixture.store.get(alice.id()).emailVerified()).as("same address, other case").isTrue();
     }
@@ -140,10 +146,10 @@ class AccountAdministrationTest {
     void disablingAndEnablingAreAuditedAndDecideTheLogin() {
         Account alice = fixture.account("alice");
 
-        admin.setDisabled(ADMIN, alice.id(), true);
+        admin.disable(ADMIN, alice.id());
         assertThat(((Rejected) connector.authenticate(login("alice", LocalFixture.PASSWORD))).reason())
                 .isEqualTo(RejectionReason.DISABLED);
-        admin.setDisabled(ADMIN, alice.id(), false);
+        admin.enable(ADMIN, alice.id());
         assertThat(connector.authenticate(login("alice", LocalFixture.PASSWORD))).isInstanceOf(Authenticated.class);
 
         assertThat(fixture.auditLog.records()).extracting(AuditRecord::reason)
@@ -169,30 +175,32 @@ class AccountAdministrationTest {
     void resetPasswordSetsANewOneAndCanDemandAChange() {
         Account alice = fixture.account("alice");
 
-        admin.resetPassword(ADMIN, alice.id(), "temporary secret", true);
+        admin.resetPassword(ADMIN, alice.id(), new PasswordReset("temporary secret", NextLogin.CHANGE_PASSWORD));
 
         assertThat(((Rejected) connector.authenticate(login("alice", "temporary secret"))).reason())
                 .isEqualTo(RejectionReason.PASSWORD_EXPIRED);
         assertThat(connector.authenticate(login("alice", LocalFixture.PASSWORD)))
                 .isEqualTo(Rejected.because(RejectionReason.BAD_CREDENTIALS));
-        assertRefused(() -> admin.resetPassword(ADMIN, alice.id(), "short", false),
-                AccountException.Kind.WEAK_PASSWORD);
-        assertAudited(Action.RESET_PASSWORD, alice);
+        assertRefused(() -> admin.resetPassword(ADMIN, alice.id(), new PasswordReset("short", NextLogin.KEEP_PASSWORD)),
+                AccountRefusal.Kind.WEAK_PASSWORD);
+        assertAudited(AdminAction.RESET_PASSWORD, alice);
     }
 
     @Test
     void aCommonPasswordIsRefusedWhereverAPasswordIsSetAndNothingIsWritten() {
         Account alice = fixture.account("alice");
 
-        assertThatThrownBy(() -> admin.create(ADMIN, new AccountAdministration.NewAccount(LocalFixture.TENANT,
-                "carol", "iloveyou2", null, false, null, null, null, null, false)))
-                .isInstanceOfSatisfying(AccountException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(AccountException.Kind.WEAK_PASSWORD);
+        assertThatThrownBy(() -> admin.create(ADMIN, new NewAccount(LocalFixture.TENANT,
+                "carol", "iloveyou2", null, UNVERIFIED, null, null, null, null, KEEP)))
+                .isInstanceOfSatisfying(AccountRefusal.class, e -> {
+                    assertThat(e.kind()).isEqualTo(AccountRefusal.Kind.WEAK_PASSWORD);
                     assertThat(e.getMessage()).contains("most common passwords");
                 });
-        assertRefused(() -> admin.resetPassword(ADMIN, alice.id(), "Sunshine1", false),
-                AccountException.Kind.WEAK_PASSWORD);
-        assertRefused(() -> fresh().bootstrapAdmin("root", "qwertyuiop"), AccountException.Kind.WEAK_PASSWORD);
+        assertRefused(() -> admin.resetPassword(ADMIN, alice.id(), new PasswordReset("Sunshine1", NextLogin.KEEP_PASSWORD)),
+                AccountRefusal.Kind.WEAK_PASSWORD);
+        assertRefused(() -> fresh().create(Actor.BOOTSTRAP, new NewAccount(TenantId.DEFAULT, "root", "qwertyuiop", null,
+                NewAccount.EmailStatus.UNVERIFIED, null, null, Set.of("admin"), null, NextLogin.KEEP_PASSWORD)),
+                AccountRefusal.Kind.WEAK_PASSWORD);
 
         assertThat(fixture.store.findByLogin(LocalFixture.TENANT, "carol")).isEmpty();
         assertThat(connector.authenticate(login("alice", LocalFixture.PASSWORD))).isInstanceOf(Authenticated.class);
@@ -208,20 +216,20 @@ class AccountAdministrationTest {
     void forcePasswordChangeExpiresTheCurrentPassword() {
         Account alice = fixture.account("alice");
 
-        admin.forcePasswordChange(ADMIN, alice.id());
+        admin.requirePasswordChange(ADMIN, alice.id());
 
         assertThat(fixture.store.get(alice.id()).mustChangePassword()).isTrue();
-        assertAudited(Action.FORCE_PASSWORD_CHANGE, alice);
+        assertAudited(AdminAction.FORCE_PASSWORD_CHANGE, alice);
     }
 
     @Test
     void resetTotpLetsTheUserInWithThePasswordAlone() {
         Account alice = fixture.totpAccount("alice");
 
-        admin.resetTotp(ADMIN, alice.id());
+        fixture.enrollment().reset(ADMIN, alice.id());
 
         assertThat(connector.authenticate(login("alice", LocalFixture.PASSWORD))).isInstanceOf(Authenticated.class);
-        assertAudited(Action.RESET_TOTP, alice);
+        assertAudited(AdminAction.RESET_TOTP, alice);
     }
 
     @Test
@@ -232,61 +240,49 @@ class AccountAdministrationTest {
         ThrottleKey byAddress = ThrottleKey.address("192.0.2.1");
         Instant later = LocalFixture.NOW.plusSeconds(3600);
         for (ThrottleKey key : new ThrottleKey[] {byName, byEmail, byAddress}) {
-            fixture.throttles.save(new Throttle(key, 10, LocalFixture.NOW, later, -1));
+            fixture.throttles.save(new Throttle(key, 10, LocalFixture.NOW, later, 0));
         }
 
         admin.unlock(ADMIN, alice.id());
 
         assertThat(fixture.throttles.keys()).containsOnly(byAddress);
-        assertAudited(Action.UNLOCK, alice);
+        assertAudited(AdminAction.UNLOCK, alice);
     }
 
     @Test
     void actionsOnAnUnknownAccountAreRefusedAndNotAudited() {
         SubjectId nobody = SubjectId.random();
 
-        assertRefused(() -> admin.setDisabled(ADMIN, nobody, true), AccountException.Kind.NOT_FOUND);
-        assertRefused(() -> admin.ban(ADMIN, nobody, "x"), AccountException.Kind.NOT_FOUND);
-        assertRefused(() -> admin.unlock(ADMIN, nobody), AccountException.Kind.NOT_FOUND);
-        assertRefused(() -> admin.resetTotp(ADMIN, nobody), AccountException.Kind.NOT_FOUND);
+        assertRefused(() -> admin.disable(ADMIN, nobody), AccountRefusal.Kind.NOT_FOUND);
+        assertRefused(() -> admin.ban(ADMIN, nobody, "x"), AccountRefusal.Kind.NOT_FOUND);
+        assertRefused(() -> admin.unlock(ADMIN, nobody), AccountRefusal.Kind.NOT_FOUND);
+        assertRefused(() -> fixture.enrollment().reset(ADMIN, nobody), AccountRefusal.Kind.NOT_FOUND);
         assertThat(fixture.auditLog.records()).isEmpty();
     }
 
     @Test
-    void bootstrapCreatesAnAdministratorOnlyInAnEmptyStore() {
-        Optional<Account> first = admin.bootstrapAdmin("admin", "bootstrap secret");
-        Optional<Account> second = admin.bootstrapAdmin("other", "bootstrap secret");
+    void theBootstrapsAccountIsAuditedAsTheBootstrapAndTheStoreIsNoLongerEmpty() {
+        assertThat(admin.isEmpty()).isTrue();
 
-        assertThat(first).hasValueSatisfying(a -> {
-            assertThat(a.username()).isEqualTo("admin");
-            assertThat(a.tenant()).isEqualTo(TenantId.DEFAULT);
-            assertThat(a.roles()).containsExactly(AccountAdministration.ADMIN_ROLE);
-        });
-        assertThat(second).isEmpty();
-        assertThat(fixture.store.count()).isEqualTo(1);
+        Account first = admin.create(Actor.BOOTSTRAP, new NewAccount(TenantId.DEFAULT, "admin", "bootstrap secret",
+                null, NewAccount.EmailStatus.UNVERIFIED, null, null, Set.of("admin"), null, NextLogin.KEEP_PASSWORD));
+
+        assertThat(first.roles()).containsExactly("admin");
+        assertThat(admin.isEmpty()).isFalse();
         assertThat(connector.authenticate(login("admin", "bootstrap secret"))).isInstanceOf(Authenticated.class);
         AuditRecord record = fixture.auditLog.records().get(0);
         assertThat(fixture.auditLog.records()).hasSize(1);
-        assertThat(record.actor()).isEqualTo(AccountAdministration.BOOTSTRAP_ACTOR);
+        assertThat(record.actor()).isEqualTo("bootstrap");
         assertThat(record.reason()).isEqualTo("BOOTSTRAP_ADMIN");
     }
 
-    @Test
-    void bootstrapDoesNothingWhenAnyAccountExists() {
-        fixture.account("alice");
-
-        assertThat(admin.bootstrapAdmin("admin", "bootstrap secret")).isEmpty();
-        assertThat(fixture.store.count()).isEqualTo(1);
-        assertThat(fixture.auditLog.records()).isEmpty();
-    }
-
     /** Exactly one ADMIN_ACTION record, naming the administrator, the account and the action. */
-    private void assertAudited(Action action, Account target) {
+    private void assertAudited(AdminAction action, Account target) {
         assertThat(fixture.auditLog.records()).singleElement().satisfies(r -> {
             assertThat(r.event()).isEqualTo(AuditEvent.ADMIN_ACTION);
             assertThat(r.outcome()).isEqualTo(Outcome.SUCCESS);
             assertThat(r.dialect()).isEqualTo(Dialect.ADMIN);
-            assertThat(r.actor()).isEqualTo(ADMIN);
+            assertThat(r.actor()).isEqualTo(ADMIN.name());
             assertThat(r.target()).isEqualTo(target.id().toString());
             assertThat(r.reason()).isEqualTo(action.name());
             assertThat(r.tenant()).isEqualTo(target.tenant());
@@ -296,13 +292,13 @@ class AccountAdministrationTest {
         });
     }
 
-    private static void assertRefused(ThrowingCallable call, AccountException.Kind kind) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.kind()).isEqualTo(kind));
+    private static void assertRefused(ThrowingCallable call, AccountRefusal.Kind kind) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(AccountRefusal.class, e -> assertThat(e.kind()).isEqualTo(kind));
     }
 
-    private static AccountAdministration.NewAccount newAccount(String username, String email) {
-        return new AccountAdministration.NewAccount(LocalFixture.TENANT, username, "initial secret", email, true,
-                "Carol", "Jones", Set.of("user"), Map.of("money", "10"), false);
+    private static NewAccount newAccount(String username, String email) {
+        return new NewAccount(LocalFixture.TENANT, username, "initial secret", email,
+                NewAccount.EmailStatus.VERIFIED, "Carol", "Jones", Set.of("user"), Map.of("money", "10"), KEEP);
     }
 
     private static Credentials login(String login, String password) {

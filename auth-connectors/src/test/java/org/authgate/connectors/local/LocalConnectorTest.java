@@ -8,15 +8,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.authgate.core.account.Account;
+import org.authgate.core.audit.Actor;
+import org.authgate.core.connector.AccountManagement;
 import org.authgate.core.connector.AuthenticationResult;
 import org.authgate.core.connector.AuthenticationResult.Authenticated;
 import org.authgate.core.connector.AuthenticationResult.Rejected;
 import org.authgate.core.connector.AuthenticationResult.SecondFactorRequired;
+import org.authgate.core.connector.Connector;
 import org.authgate.core.connector.ConnectorHealth;
 import org.authgate.core.connector.ConnectorId;
 import org.authgate.core.connector.Credentials;
 import org.authgate.core.connector.PasswordChanger;
 import org.authgate.core.connector.RejectionReason;
+import org.authgate.core.connector.SecondFactorManagement;
 import org.authgate.core.identity.Identity;
 import org.authgate.core.identity.SubjectId;
 import org.authgate.core.identity.TenantId;
@@ -353,8 +357,8 @@ class LocalConnectorTest {
                 throw new IllegalStateException("connection to db.internal:5432 as user authgate refused");
             }
         };
-        ConnectorHealth down = new LocalConnector(broken, fixture.hasher, fixture.totp, fixture.policy, fixture.clock)
-                .health();
+        ConnectorHealth down = new LocalConnector(broken, fixture.hasher, fixture.totp, fixture.policy, fixture.clock,
+                fixture.administration(), fixture.enrollment()).health();
         assertThat(down.up()).isFalse();
         assertThat(down.detail()).isEqualTo("account store failed: IllegalStateException").doesNotContain("db.internal");
     }
@@ -362,7 +366,8 @@ class LocalConnectorTest {
     @Test
     void reportsTheSettingsInEffectByKeyDefaultsIncluded() {
         LocalConnector configured = new LocalConnector(fixture.store,
-                LocalConnectorConfig.fromMap(Map.of(LocalConnectorConfig.PASSWORD_MIN_LENGTH, "12")), fixture.clock);
+                LocalConnectorConfig.fromMap(Map.of(LocalConnectorConfig.PASSWORD_MIN_LENGTH, "12")), fixture.clock,
+                fixture.administration(), fixture.enrollment());
 
         assertThat(configured.configuration()).containsEntry("authgate.local.argon2.memory-kib", "19456")
                 .containsEntry("authgate.local.argon2.iterations", "2")
@@ -376,5 +381,22 @@ class LocalConnectorTest {
 
     private static Credentials withNewPassword(String login, String newPassword) {
         return new Credentials(LocalFixture.TENANT, login, LocalFixture.PASSWORD, null, newPassword, Map.of());
+    }
+
+    /** The use cases find account administration by asking the connector, as they would ask any other. */
+    @Test
+    void administersItsAccountsAndTheirSecondFactorThroughTheCapabilities() {
+        Account alice = fixture.account("alice");
+        Connector asked = connector;
+
+        assertThat(asked).isInstanceOf(AccountManagement.class).isInstanceOf(SecondFactorManagement.class);
+        AccountManagement accounts = (AccountManagement) asked;
+        SecondFactorManagement factors = (SecondFactorManagement) asked;
+        accounts.disable(Actor.administrator("root"), alice.id());
+        assertThat(connector.authenticate(Credentials.of(LocalFixture.TENANT, "alice", LocalFixture.PASSWORD)))
+                .isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.reason()).isEqualTo(RejectionReason.DISABLED));
+        assertThat(factors.hasSecondFactor(alice.id())).isFalse();
+        assertThat(factors.beginTotp(alice.id()).otpauthUri()).startsWith("otpauth://totp/");
+        assertThat(factors.hasSecondFactor(alice.id())).as("not before the first code").isFalse();
     }
 }

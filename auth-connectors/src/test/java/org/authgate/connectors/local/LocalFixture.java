@@ -34,7 +34,7 @@ final class LocalFixture {
     final PasswordPolicy policy = new PasswordPolicy(8, CommonPasswords.frequencyList());
 
     LocalConnector connector() {
-        return new LocalConnector(store, hasher, totp, policy, clock);
+        return new LocalConnector(store, hasher, totp, policy, clock, administration(), enrollment());
     }
 
     AccountAdministration administration() {

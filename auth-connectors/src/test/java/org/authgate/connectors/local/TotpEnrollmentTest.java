@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.authgate.core.account.Account;
+import org.authgate.core.account.AccountRefusal;
+import org.authgate.core.audit.Actor;
 import org.authgate.core.audit.AuditEvent;
 import org.authgate.core.audit.AuditRecord;
 import org.authgate.core.audit.Outcome;
 import org.authgate.core.connector.AuthenticationResult.SecondFactorRequired;
 import org.authgate.core.connector.ConnectorId;
 import org.authgate.core.connector.Credentials;
+import org.authgate.core.connector.SecondFactorManagement.PendingTotp;
 import org.authgate.core.identity.SubjectId;
 import org.authgate.core.session.Dialect;
 import org.junit.jupiter.api.Test;
@@ -23,7 +26,7 @@ class TotpEnrollmentTest {
     void beginStoresANewSecretWithoutEnablingItAndShowsTheKeyUri() {
         Account alice = fixture.account("alice");
 
-        TotpEnrollment.Pending pending = enrollment.begin(alice.id());
+        PendingTotp pending = enrollment.begin(alice.id());
 
         Account stored = fixture.store.get(alice.id());
         assertThat(stored.totpSecret()).isEqualTo(pending.secret()).matches("[A-Z2-7]{32}");
@@ -85,21 +88,21 @@ class TotpEnrollmentTest {
         Account bob = fixture.totpAccount("bob");
 
         assertThatThrownBy(() -> enrollment.confirm(alice.id(), "123456"))
-                .isInstanceOfSatisfying(AccountException.class,
-                        e -> assertThat(e.kind()).isEqualTo(AccountException.Kind.INVALID));
+                .isInstanceOfSatisfying(AccountRefusal.class,
+                        e -> assertThat(e.kind()).isEqualTo(AccountRefusal.Kind.INVALID));
         assertThatThrownBy(() -> enrollment.begin(bob.id()))
-                .isInstanceOfSatisfying(AccountException.class,
-                        e -> assertThat(e.kind()).isEqualTo(AccountException.Kind.INVALID));
+                .isInstanceOfSatisfying(AccountRefusal.class,
+                        e -> assertThat(e.kind()).isEqualTo(AccountRefusal.Kind.INVALID));
         assertThatThrownBy(() -> enrollment.begin(SubjectId.random()))
-                .isInstanceOfSatisfying(AccountException.class,
-                        e -> assertThat(e.kind()).isEqualTo(AccountException.Kind.NOT_FOUND));
+                .isInstanceOfSatisfying(AccountRefusal.class,
+                        e -> assertThat(e.kind()).isEqualTo(AccountRefusal.Kind.NOT_FOUND));
     }
 
     @Test
     void anAdministratorResetClearsTotpAndIsAudited() {
         Account bob = fixture.totpAccount("bob");
 
-        enrollment.reset("root", bob.id());
+        enrollment.reset(Actor.administrator("root"), bob.id());
 
         Account stored = fixture.store.get(bob.id());
         assertThat(stored.totpEnabled()).isFalse();

@@ -17,25 +17,33 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-
-import org.authgate.connectors.local.AccountAdministration;
-import org.authgate.connectors.local.TotpEnrollment;
 import org.authgate.core.account.Account;
-import org.authgate.core.account.AccountStore;
+import org.authgate.core.account.AccountRefusal;
+import org.authgate.core.account.AccountUpdate;
+import org.authgate.core.account.NewAccount;
+import org.authgate.core.account.NextLogin;
+import org.authgate.core.account.PasswordReset;
+import org.authgate.core.audit.Actor;
 import org.authgate.core.identity.SubjectId;
-import org.authgate.core.session.Dialect;
-import org.authgate.core.session.EndReason;
-import org.authgate.core.session.SessionEnding;
-import org.authgate.web.core.CoreSettings;
-import org.authgate.web.core.Gateway;
+import org.authgate.core.session.Session;
 import org.authgate.web.http.ProblemException;
 import org.authgate.web.http.ProblemType;
 import org.authgate.web.http.RequestContext;
+import org.authgate.web.usecase.AdminCall;
+import org.authgate.web.usecase.AdministerAccount;
+import org.authgate.web.usecase.BrowseAccounts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Administrators manage local accounts. Each change is one audited admin action. */
+/**
+ * Administrators manage the accounts of the connector that keeps them (local). Each change is one use case
+ * ({@link AdministerAccount}: audited, ending the sessions it must, refusing self-lockout); a refusal is an
+ * {@link AccountRefusal}, answered as a problem by {@code ErrorMappers}: 409 conflict, 404 not-found, 400
+ * weak-password or bad-request, 403 forbidden for one's own account, and 400 not-supported when the connector cannot
+ * administer accounts (a client asked for something this deployment does not offer, not a server fault: no 5xx).
+ */
 @Path("/api/v1/admin/accounts")
 @RequestScoped
 @Tag(name = "admin")
@@ -46,25 +54,13 @@ public class AdminAccountsResource {
     Caller caller;
 
     @Inject
-    Gateway gateway;
+    AdministerAccount administer;
 
     @Inject
-    AccountAdministration accounts;
-
-    @Inject
-    TotpEnrollment totp;
-
-    @Inject
-    AccountStore store;
-
-    @Inject
-    SessionEnding sessions;
+    BrowseAccounts browse;
 
     @Inject
     RequestContext request;
-
-    @Inject
-    CoreSettings settings;
 
     /** Never the password hash or the TOTP secret. */
     public record AccountView(String id, String tenant, String username, String email, boolean emailVerified,
@@ -109,8 +105,7 @@ public class AdminAccountsResource {
                                   @QueryParam("limit") @DefaultValue("50") int limit) {
         caller.admin();
         int size = Params.limit(limit);
-        return gateway.run(() -> store.list(Params.tenant(tenant), q, Math.max(0, offset), size)).stream()
-                .map(AccountView::of).toList();
+        return browse.list(Params.tenant(tenant), q, Math.max(0, offset), size).stream().map(AccountView::of).toList();
     }
 
     @GET
@@ -118,22 +113,22 @@ public class AdminAccountsResource {
     public AccountView get(@PathParam("id") String id) {
         caller.admin();
         SubjectId subject = Params.subject(id);
-        return gateway.run(() -> store.findById(subject)).map(AccountView::of)
-                .orElseThrow(() -> new org.authgate.web.http.ProblemException(
-                        org.authgate.web.http.ProblemType.NOT_FOUND, "no such account"));
+        return browse.find(subject).map(AccountView::of)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no such account"));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a local account")
     public Response create(NewAccountBody body) {
-        String actor = caller.admin().username();
+        Actor actor = actor();
         Require.body(body);
-        AccountAdministration.NewAccount request = new AccountAdministration.NewAccount(Require.tenant(body.tenant()),
+        NewAccount request = new NewAccount(Require.tenant(body.tenant()),
                 Require.text(body.username(), "username"), Require.text(body.password(), "password"), body.email(),
-                Boolean.TRUE.equals(body.emailVerified()), body.firstName(), body.lastName(), body.roles(),
-                body.attributes(), Boolean.TRUE.equals(body.mustChangePassword()));
-        Account created = gateway.run(() -> accounts.create(actor, request));
+                NewAccount.EmailStatus.verifiedIf(Boolean.TRUE.equals(body.emailVerified())), body.firstName(),
+                body.lastName(), body.roles(), body.attributes(),
+                NextLogin.changeIf(Boolean.TRUE.equals(body.mustChangePassword())));
+        Account created = administer.create(actor, request);
         return Response.created(URI.create("/api/v1/admin/accounts/" + created.id())).entity(AccountView.of(created))
                 .build();
     }
@@ -144,25 +139,21 @@ public class AdminAccountsResource {
     @Operation(summary = "Change profile fields; absent fields stay")
     public AccountView update(@PathParam("id") String id, UpdateBody body) {
         Require.body(body);
-        if (body.roles() != null && !body.roles().contains(settings.adminRole())) {
-            refuseOwnAccount(id, "take the " + settings.adminRole() + " role from");
-        }
-        return act(id, (actor, subject) -> accounts.update(actor, subject, new AccountAdministration.AccountUpdate(
-                body.email(), body.emailVerified(), body.firstName(), body.lastName(), body.roles(), body.attributes())));
+        AccountUpdate changes = new AccountUpdate(body.email(), body.emailVerified(), body.firstName(),
+                body.lastName(), body.roles(), body.attributes());
+        return AccountView.of(administer.update(actor(), Params.subject(id), changes));
     }
 
     @POST
     @Path("/{id}/disable")
     public AccountView disable(@PathParam("id") String id) {
-        refuseOwnAccount(id, "disable");
-        return act(id, (actor, subject) -> endSessions(actor, accounts.setDisabled(actor, subject, true)));
+        return AccountView.of(administer.disable(call(), Params.subject(id)));
     }
 
     @POST
     @Path("/{id}/enable")
     public AccountView enable(@PathParam("id") String id) {
-        refuseOwnAccount(id, "enable");
-        return act(id, (actor, subject) -> accounts.setDisabled(actor, subject, false));
+        return AccountView.of(administer.enable(actor(), Params.subject(id)));
     }
 
     @POST
@@ -171,33 +162,27 @@ public class AdminAccountsResource {
     public AccountView ban(@PathParam("id") String id, BanBody body) {
         Require.body(body);
         String reason = Require.text(body.reason(), "reason");
-        refuseOwnAccount(id, "ban");
-        return act(id, (actor, subject) -> endSessions(actor, accounts.ban(actor, subject, reason)));
+        return AccountView.of(administer.ban(call(), Params.subject(id), reason));
     }
 
     @POST
     @Path("/{id}/unban")
     public AccountView unban(@PathParam("id") String id) {
-        refuseOwnAccount(id, "unban");
-        return act(id, (actor, subject) -> accounts.unban(actor, subject));
+        return AccountView.of(administer.unban(actor(), Params.subject(id)));
     }
 
     @POST
     @Path("/{id}/unlock")
     @Operation(summary = "Clear the account's failed-login lockout")
     public AccountView unlock(@PathParam("id") String id) {
-        return act(id, (actor, subject) -> accounts.unlock(actor, subject));
+        return AccountView.of(administer.unlock(actor(), Params.subject(id)));
     }
 
+    /** Not one's own (403): that needs the current password, with POST /api/v1/totp/reset. */
     @POST
     @Path("/{id}/reset-totp")
     public AccountView resetTotp(@PathParam("id") String id) {
-        if (caller.admin().subject().equals(Params.subject(id))) {
-            // Without the password, a stolen administrator token could strip the factor and enrol the thief's own.
-            throw new org.authgate.web.http.ProblemException(org.authgate.web.http.ProblemType.FORBIDDEN,
-                    "remove your own second factor with POST /api/v1/totp/reset and your current password");
-        }
-        return act(id, (actor, subject) -> totp.reset(actor, subject));
+        return AccountView.of(administer.removeSecondFactor(actor(), Params.subject(id)));
     }
 
     @POST
@@ -206,42 +191,22 @@ public class AdminAccountsResource {
     @Operation(summary = "Set a new password; the account's sessions end unless endSessions is false")
     public AccountView resetPassword(@PathParam("id") String id, PasswordResetBody body) {
         Require.body(body);
-        String password = Require.text(body.password(), "password");
-        boolean mustChange = body.mustChangePassword() == null || body.mustChangePassword();
-        boolean endSessions = !Boolean.FALSE.equals(body.endSessions());
-        return act(id, (actor, subject) -> {
-            Account reset = accounts.resetPassword(actor, subject, password, mustChange);
-            return endSessions ? endSessions(actor, reset) : reset;
-        });
+        PasswordReset reset = new PasswordReset(Require.text(body.password(), "password"),
+                NextLogin.changeIf(body.mustChangePassword() == null || body.mustChangePassword()));
+        AdministerAccount.Sessions after = Boolean.FALSE.equals(body.endSessions())
+                ? AdministerAccount.Sessions.KEEP : AdministerAccount.Sessions.END;
+        return AccountView.of(administer.resetPassword(call(), Params.subject(id), reset, after));
     }
 
-    /**
-     * Refused with 403: an administrator neither locks themselves out (disable, ban, demotion: another administrator
-     * must do it) nor lifts a disable or ban that another administrator put on their own account.
-     */
-    private void refuseOwnAccount(String id, String what) {
-        SubjectId own = caller.admin().subject();
-        if (Params.subject(id).equals(own)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "an administrator cannot " + what + " their own account");
-        }
+    /** The calling administrator (a problem for anyone else), as the audit records and the self-lockout rule see them. */
+    private Actor actor() {
+        Session admin = caller.admin();
+        return Actor.administrator(admin.subject(), admin.username());
     }
 
-    /**
-     * A disabled, banned or reset user keeps no session: their tokens stop working in the same transaction (a reset
-     * after a suspected compromise is pointless while the intruder's tokens still work). The caller's own session is
-     * kept: an administrator resetting their own password goes on with the session they are using (disable and ban
-     * of one's own account are refused before).
-     */
-    private Account endSessions(String actor, Account account) {
-        sessions.endAllOf(account.id(), caller.session().id(), EndReason.ADMIN_REVOKE, request.client(null),
-                Dialect.ADMIN, actor);
-        return account;
+    /** As {@link #actor}, keeping the session the administrator is using when their own account's sessions end. */
+    private AdminCall call() {
+        Actor actor = actor();
+        return new AdminCall(actor, request.client(null), Optional.of(caller.session().id()));
     }
-
-    private AccountView act(String id, java.util.function.BiFunction<String, SubjectId, Account> action) {
-        String actor = caller.admin().username();
-        SubjectId subject = Params.subject(id);
-        return AccountView.of(gateway.run(() -> action.apply(actor, subject)));
-    }
-
 }

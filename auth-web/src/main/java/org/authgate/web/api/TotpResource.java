@@ -8,20 +8,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.authgate.connectors.local.TotpEnrollment;
-import org.authgate.core.connector.ConnectorId;
+import org.authgate.core.connector.SecondFactorManagement.PendingTotp;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.session.Session;
-import org.authgate.web.core.TotpConfirmation;
 import org.authgate.web.http.ProblemException;
 import org.authgate.web.http.ProblemType;
 import org.authgate.web.http.RequestContext;
+import org.authgate.web.usecase.EnrolSecondFactor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The second factor of the caller's own local account: enrolment (begin, answering the secret and otpauth URI; then
- * confirm with a code) and its removal. Beginning and removing need the current password again.
+ * confirm with a code) and its removal. Beginning and removing need the current password again. A session of a
+ * connector without second-factor management gets 400 {@code not-supported}.
  */
 @Path("/api/v1/totp")
 @RequestScoped
@@ -33,16 +33,10 @@ public class TotpResource {
     Caller caller;
 
     @Inject
-    TotpEnrollment enrollment;
+    EnrolSecondFactor enrolment;
 
     @Inject
     RequestContext request;
-
-    @Inject
-    StepUp stepUp;
-
-    @Inject
-    TotpConfirmation confirmation;
 
     public record Enrollment(String secret, String otpauthUri) {
     }
@@ -58,9 +52,8 @@ public class TotpResource {
             + "for an authenticator app")
     public Enrollment begin(ApiBodies.CurrentPassword body) {
         String password = currentPassword(body);
-        Session session = localSession();
-        TotpEnrollment.Pending pending = stepUp.run(session, password, "TOTP_ENROLMENT", request.client(null),
-                () -> enrollment.begin(session.subject()));
+        Session session = caller.session();
+        PendingTotp pending = StepUp.answer(() -> enrolment.begin(session, password, request.client(null)));
         return new Enrollment(pending.secret(), pending.otpauthUri());
     }
 
@@ -71,9 +64,9 @@ public class TotpResource {
             + "other sessions, opened with the password alone, end")
     public Response confirm(ApiBodies.Code body) {
         Require.body(body);
-        Session session = localSession();
+        Session session = caller.session();
         String code = Require.text(body.code(), "code");
-        if (!confirmation.confirm(session.subject(), session.id(), code, Dialect.NATIVE, request.client(null))) {
+        if (!enrolment.confirm(session, code, Dialect.NATIVE, request.client(null))) {
             throw new ProblemException(ProblemType.INVALID_SECOND_FACTOR, "the code is wrong or was already used");
         }
         return Response.noContent().build();
@@ -86,21 +79,15 @@ public class TotpResource {
     @Operation(summary = "Remove the caller's own TOTP with the current password; logins then need the password alone")
     public Response reset(ApiBodies.CurrentPassword body) {
         String password = currentPassword(body);
-        Session session = localSession();
-        stepUp.run(session, password, "TOTP_RESET", request.client(null),
-                () -> enrollment.reset(session.username(), session.subject()));
+        Session session = caller.session();
+        StepUp.answer(() -> {
+            enrolment.remove(session, password, request.client(null));
+            return null;
+        });
         return Response.noContent().build();
     }
 
     private static String currentPassword(ApiBodies.CurrentPassword body) {
         return Require.text(Require.body(body).password(), "password");
-    }
-
-    private Session localSession() {
-        Session session = caller.session();
-        if (!ConnectorId.LOCAL.equals(session.connector())) {
-            throw new ProblemException(ProblemType.NOT_SUPPORTED, "TOTP enrolment is for local accounts");
-        }
-        return session;
     }
 }

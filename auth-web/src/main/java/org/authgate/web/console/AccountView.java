@@ -4,9 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.authgate.connectors.local.AccountException;
+import org.authgate.core.account.AccountRefusal;
+import org.authgate.core.account.NextLogin;
+import org.authgate.core.account.PasswordReset;
 import org.authgate.core.session.ClientInfo;
 import org.authgate.web.http.RequestContext;
+import org.authgate.web.usecase.AdministerAccount;
+import org.authgate.web.usecase.BrowseAccounts;
 
 /**
  * One local account's page ({@code account.xhtml?id=…}): edit the profile and roles, disable or enable,
@@ -27,6 +31,9 @@ public class AccountView implements Serializable {
     @Inject
     RequestContext request;
 
+    /** What the accounts' connector can do, read once per view: the page shows only those actions. */
+    private BrowseAccounts.Capabilities can;
+
     private String id;
     private AccountsFacade.AccountDetail account;
 
@@ -41,6 +48,7 @@ public class AccountView implements Serializable {
 
     /** The view action: an unknown or malformed id shows a message instead of an error page. */
     public void load() {
+        can = facade.capabilities();
         account = facade.account(id).orElse(null);
         if (account == null) {
             ConsoleMessages.error("No such account.");
@@ -55,18 +63,21 @@ public class AccountView implements Serializable {
     }
 
     public void disable() {
-        change(() -> facade.setDisabled(user.username(), accountId(), true, client()),
+        change(() -> facade.disable(user.username(), accountId(), client()),
                 "Account disabled; its sessions were ended.");
     }
 
     public void enable() {
-        change(() -> facade.setDisabled(user.username(), accountId(), false, client()), "Account enabled.");
+        change(() -> facade.enable(user.username(), accountId()), "Account enabled.");
     }
 
     public void resetPassword() {
         try {
-            change(() -> facade.resetPassword(user.username(), accountId(), newPassword, mustChange, endSessions,
-                    client()), "Password reset" + (endSessions ? "; the account's sessions were ended." : "."));
+            PasswordReset reset = new PasswordReset(newPassword == null ? "" : newPassword, NextLogin.changeIf(mustChange));
+            AdministerAccount.Sessions after = endSessions ? AdministerAccount.Sessions.END
+                    : AdministerAccount.Sessions.KEEP;
+            change(() -> facade.resetPassword(user.username(), accountId(), reset, after, client()),
+                    "Password reset" + (endSessions ? "; the account's sessions were ended." : "."));
         } finally {
             newPassword = null;
         }
@@ -94,10 +105,10 @@ public class AccountView implements Serializable {
             account = action.apply();
             fillForm();
             ConsoleMessages.info(done);
-        } catch (AccountException e) {
-            ConsoleMessages.error("Not changed: " + e.getMessage() + ".");
-        } catch (AccountsFacade.SelfLockout e) {
-            ConsoleMessages.error(e.getMessage());
+        } catch (AccountRefusal e) {
+            // The self-lockout refusal is a sentence of its own; the connector's are phrases.
+            ConsoleMessages.error(e.kind() == AccountRefusal.Kind.OWN_ACCOUNT ? e.getMessage()
+                    : "Not changed: " + e.getMessage() + ".");
         }
     }
 
@@ -182,5 +193,9 @@ public class AccountView implements Serializable {
 
     public void setEndSessions(boolean endSessions) {
         this.endSessions = endSessions;
+    }
+
+    public BrowseAccounts.Capabilities getCan() {
+        return can;
     }
 }

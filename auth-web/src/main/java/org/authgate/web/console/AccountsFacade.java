@@ -2,66 +2,44 @@ package org.authgate.web.console;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.authgate.connectors.local.AccountAdministration;
-import org.authgate.connectors.local.TotpEnrollment;
 import org.authgate.core.account.Account;
-import org.authgate.core.account.AccountStore;
-import org.authgate.core.audit.AuditEvent;
-import org.authgate.core.audit.AuditTrail;
-import org.authgate.core.audit.Outcome;
-import org.authgate.core.connector.ConnectorId;
+import org.authgate.core.account.AccountRefusal;
+import org.authgate.core.account.AccountUpdate;
+import org.authgate.core.account.NewAccount;
+import org.authgate.core.account.NextLogin;
+import org.authgate.core.account.PasswordReset;
+import org.authgate.core.audit.Actor;
 import org.authgate.core.identity.SubjectId;
 import org.authgate.core.identity.TenantId;
-import org.authgate.core.lockout.Throttle;
-import org.authgate.core.lockout.ThrottleKey;
-import org.authgate.core.lockout.ThrottleStore;
 import org.authgate.core.session.ClientInfo;
-import org.authgate.core.session.Dialect;
-import org.authgate.core.session.EndReason;
-import org.authgate.core.session.SessionEnding;
 import org.authgate.web.core.CoreSettings;
-import org.authgate.web.core.Gateway;
+import org.authgate.web.usecase.AdminCall;
+import org.authgate.web.usecase.AdministerAccount;
+import org.authgate.web.usecase.BrowseAccounts;
 
 /**
- * The accounts page (local connector): every change is one Gateway transaction that also writes its
- * ADMIN_ACTION audit row, answered as rows that never carry a password hash or a TOTP secret.
+ * The accounts pages: each change is one use case ({@link AdministerAccount}: audited, ending the sessions it must,
+ * refusing the administrator's own lockout, shared with the admin API), answered as rows that never carry a password
+ * hash or a TOTP secret. A refusal is an {@link AccountRefusal} whose message the page shows. The administrator is
+ * known by the username they signed in with.
  */
 @ApplicationScoped
 public class AccountsFacade {
     @Inject
-    Gateway gateway;
+    BrowseAccounts browse;
 
     @Inject
-    SessionEnding sessions;
-
-    @Inject
-    AccountStore accountStore;
-
-    @Inject
-    AccountAdministration accounts;
-
-    @Inject
-    TotpEnrollment totp;
-
-    @Inject
-    ThrottleStore throttles;
-
-    @Inject
-    AuditTrail audit;
+    AdministerAccount administer;
 
     @Inject
     CoreSettings settings;
-
-    @Inject
-    Clock clock;
 
     /** Never the password hash or the TOTP secret. */
     public record AccountRow(String id, String tenant, String username, String email, Set<String> roles,
@@ -103,184 +81,111 @@ public class AccountsFacade {
         }
     }
 
+    /** What the administered connector offers: the pages show only the actions it can do. */
+    public BrowseAccounts.Capabilities capabilities() {
+        return browse.capabilities();
+    }
+
     public List<AccountRow> accounts(String query, int offset, int limit) {
-        return gateway.run(() -> accountStore.list(TenantId.DEFAULT, Blank.toNull(query), offset, limit)).stream()
-                .map(AccountRow::of).toList();
+        return browse.list(TenantId.DEFAULT, Blank.toNull(query), offset, limit).stream().map(AccountRow::of).toList();
     }
 
     public AccountRow createAccount(String actor, String username, String password, String email, boolean admin) {
         Set<String> roles = admin ? Set.of(settings.adminRole()) : Set.of();
-        AccountAdministration.NewAccount request = new AccountAdministration.NewAccount(TenantId.DEFAULT, username,
-                password, Blank.toNull(email), false, null, null, roles, Map.of(), false);
-        return AccountRow.of(gateway.run(() -> accounts.create(actor, request)));
+        NewAccount request = new NewAccount(TenantId.DEFAULT, username, password, Blank.toNull(email),
+                NewAccount.EmailStatus.UNVERIFIED, null, null, roles, Map.of(), NextLogin.KEEP_PASSWORD);
+        return AccountRow.of(administer.create(Actor.administrator(actor), request));
     }
 
-    /** Bans the account and ends its sessions in the same transaction, as the admin API does. */
+    /** Bans the account and ends its sessions in the same transaction. */
     public AccountRow ban(String actor, String accountId, String reason, ClientInfo client) {
-        SubjectId subject = SubjectId.parse(accountId);
-        return AccountRow.of(gateway.run(() -> {
-            refuseOwnAccount(actor, subject, "ban");
-            Account banned = accounts.ban(actor, subject, reason);
-            sessions.endAllOf(subject, null, EndReason.ADMIN_REVOKE, client, Dialect.ADMIN, actor);
-            return banned;
-        }));
+        return AccountRow.of(administer.ban(call(actor, client), SubjectId.parse(accountId), reason));
     }
 
-    /** @throws SelfLockout for the administrator's own account: a ban is lifted by another administrator */
+    /** @throws AccountRefusal OWN_ACCOUNT: a ban on one's own account is lifted by another administrator */
     public AccountRow unban(String actor, String accountId) {
-        SubjectId subject = SubjectId.parse(accountId);
-        return AccountRow.of(gateway.run(() -> {
-            refuseOwnAccount(actor, subject, "unban");
-            return accounts.unban(actor, subject);
-        }));
+        return AccountRow.of(administer.unban(Actor.administrator(actor), SubjectId.parse(accountId)));
     }
 
     /** @return empty for an unknown id (a stale link): the page says so */
     public Optional<AccountDetail> account(String accountId) {
-        Optional<SubjectId> subject = subject(accountId);
-        if (subject.isEmpty()) {
-            return Optional.empty();
-        }
-        Instant now = clock.instant();
-        return gateway.run(() -> accountStore.findById(subject.get()).map(a -> detail(a, now)));
+        return subject(accountId).flatMap(browse::standing).map(AccountsFacade::detail);
     }
 
-    /**
-     * @throws AccountException INVALID, DUPLICATE_EMAIL
-     * @throws SelfLockout when the administrator would take the admin role from their own account
-     */
+    /** @throws AccountRefusal INVALID, DUPLICATE_EMAIL, OWN_ACCOUNT (taking the admin role from one's own account) */
     public AccountDetail updateProfile(String actor, String accountId, ProfileChange change) {
-        SubjectId subject = SubjectId.parse(accountId);
         Set<String> roles = new LinkedHashSet<>();
         Arrays.stream(change.roles() == null ? new String[0] : change.roles().split(","))
                 .map(String::strip).filter(r -> !r.isEmpty()).forEach(roles::add);
-        Instant now = clock.instant();
-        return gateway.run(() -> {
-            if (!roles.contains(settings.adminRole())) {
-                refuseOwnAccount(actor, subject, "remove the administrator role from");
-            }
-            // Blank stays blank: AccountUpdate reads "" as "clear" and null as "keep".
-            Account updated = accounts.update(actor, subject, new AccountAdministration.AccountUpdate(
-                    orEmpty(change.email()), null, orEmpty(change.firstName()), orEmpty(change.lastName()), roles,
-                    null));
-            return detail(updated, now);
-        });
+        // Blank stays blank: AccountUpdate reads "" as "clear" and null as "keep".
+        AccountUpdate update = new AccountUpdate(orEmpty(change.email()), null, orEmpty(change.firstName()),
+                orEmpty(change.lastName()), roles, null);
+        return detailOf(administer.update(Actor.administrator(actor), SubjectId.parse(accountId), update));
+    }
+
+    /** Disabling ends the account's sessions in the same transaction. @throws AccountRefusal OWN_ACCOUNT */
+    public AccountDetail disable(String actor, String accountId, ClientInfo client) {
+        return detailOf(administer.disable(call(actor, client), SubjectId.parse(accountId)));
+    }
+
+    /** @throws AccountRefusal OWN_ACCOUNT: enabling one's own account is another administrator's call */
+    public AccountDetail enable(String actor, String accountId) {
+        return detailOf(administer.enable(Actor.administrator(actor), SubjectId.parse(accountId)));
     }
 
     /**
-     * Disabling ends the account's sessions in the same transaction, as the admin API does. Neither is done to the
-     * administrator's own account: disabling it would lock them out, and enabling it is another administrator's call.
-     */
-    public AccountDetail setDisabled(String actor, String accountId, boolean disabled, ClientInfo client) {
-        SubjectId subject = SubjectId.parse(accountId);
-        Instant now = clock.instant();
-        return gateway.run(() -> {
-            refuseOwnAccount(actor, subject, disabled ? "disable" : "enable");
-            Account changed = accounts.setDisabled(actor, subject, disabled);
-            if (disabled) {
-                sessions.endAllOf(subject, null, EndReason.ADMIN_REVOKE, client, Dialect.ADMIN, actor);
-            }
-            return detail(changed, now);
-        });
-    }
-
-    /**
-     * Sets a new password; with {@code endSessions} every session of the account ends too (a password reset
-     * after a suspected compromise is pointless while the intruder's tokens still work).
+     * Sets a new password; with {@link AdministerAccount.Sessions#END} every session of the account ends too (a
+     * password reset after a suspected compromise is pointless while the intruder's tokens still work).
      *
-     * @throws AccountException WEAK_PASSWORD
+     * @throws AccountRefusal WEAK_PASSWORD
      */
-    public AccountDetail resetPassword(String actor, String accountId, String password, boolean mustChange,
-                                      boolean endSessions, ClientInfo client) {
-        SubjectId subject = SubjectId.parse(accountId);
-        Instant now = clock.instant();
-        return gateway.run(() -> {
-            Account changed = accounts.resetPassword(actor, subject, password == null ? "" : password, mustChange);
-            if (endSessions) {
-                sessions.endAllOf(subject, null, EndReason.ADMIN_REVOKE, client, Dialect.ADMIN, actor);
-            }
-            return detail(changed, now);
-        });
+    public AccountDetail resetPassword(String actor, String accountId, PasswordReset reset,
+                                      AdministerAccount.Sessions after, ClientInfo client) {
+        return detailOf(administer.resetPassword(call(actor, client), SubjectId.parse(accountId), reset, after));
     }
 
     public AccountDetail forcePasswordChange(String actor, String accountId) {
-        SubjectId subject = SubjectId.parse(accountId);
-        Instant now = clock.instant();
-        return gateway.run(() -> detail(accounts.forcePasswordChange(actor, subject), now));
+        return detailOf(administer.requirePasswordChange(Actor.administrator(actor), SubjectId.parse(accountId)));
     }
 
     public AccountDetail unlock(String actor, String accountId) {
-        SubjectId subject = SubjectId.parse(accountId);
-        Instant now = clock.instant();
-        return gateway.run(() -> detail(accounts.unlock(actor, subject), now));
+        return detailOf(administer.unlock(Actor.administrator(actor), SubjectId.parse(accountId)));
     }
 
-    /** Refused: an administrator who locks themselves out of the console needs another one to get back in. */
-    public static final class SelfLockout extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        SelfLockout(String what) {
-            super("You cannot " + what + " your own account.");
-        }
-    }
-
-    /**
-     * Starts an enrolment for the user and audits who started it: the administrator sees the secret, so the
-     * trail must say that somebody other than the user held it.
-     */
+    /** The administrator sees the secret once and hands it to the user. @throws AccountRefusal OWN_ACCOUNT */
     public TotpSetup beginTotp(String actor, String accountId) {
-        SubjectId subject = SubjectId.parse(accountId);
-        return gateway.run(() -> {
-            // One's own factor needs the current password (step-up): at sign-in, or through the native API.
-            refuseOwnAccount(actor, subject, "start TOTP enrolment here for");
-            TotpEnrollment.Pending pending = totp.begin(subject);
-            Account account = accountStore.findById(subject).orElseThrow();
-            audit.of(AuditEvent.ADMIN_ACTION, Outcome.SUCCESS, Dialect.ADMIN).tenant(account.tenant())
-                    .connector(ConnectorId.LOCAL).username(account.username()).actor(actor).target(accountId)
-                    .reason("BEGIN_TOTP_ENROLMENT").write();
-            return new TotpSetup(accountId, account.username(), pending.secret(), pending.otpauthUri());
-        });
+        AdministerAccount.StartedEnrolment started = administer.beginSecondFactor(Actor.administrator(actor),
+                SubjectId.parse(accountId));
+        return new TotpSetup(accountId, started.account().username(), started.pending().secret(),
+                started.pending().otpauthUri());
     }
 
     /** @return false for a wrong code */
-    public boolean confirmTotp(String accountId, String code, ClientInfo client) {
-        SubjectId subject = SubjectId.parse(accountId);
-        return gateway.run(() -> totp.confirm(subject, code, Dialect.ADMIN, client));
+    public boolean confirmTotp(String actor, String accountId, String code, ClientInfo client) {
+        return administer.confirmSecondFactor(call(actor, client), SubjectId.parse(accountId), code);
     }
 
+    /** @throws AccountRefusal OWN_ACCOUNT: a stolen console session must not strip the administrator's own factor */
     public AccountRow resetTotp(String actor, String accountId) {
-        SubjectId subject = SubjectId.parse(accountId);
-        return AccountRow.of(gateway.run(() -> {
-            // A stolen console session must not strip the administrator's own factor (then enrol the thief's).
-            refuseOwnAccount(actor, subject, "reset the TOTP of");
-            return totp.reset(actor, subject);
-        }));
+        return AccountRow.of(administer.removeSecondFactor(Actor.administrator(actor), SubjectId.parse(accountId)));
     }
 
-    private AccountDetail detail(Account a, Instant now) {
-        Optional<Throttle> byUsername = throttles.find(ThrottleKey.account(a.tenant(), ConnectorId.LOCAL, a.username()));
-        Optional<Throttle> byEmail = a.email() == null ? Optional.empty()
-                : throttles.find(ThrottleKey.account(a.tenant(), ConnectorId.LOCAL, a.email()));
-        int failures = byUsername.map(Throttle::failures).orElse(0) + byEmail.map(Throttle::failures).orElse(0);
-        Instant lockedUntil = later(lockedUntil(byUsername, now), lockedUntil(byEmail, now));
+    /** The page after a change: the account as changed, with its failed logins as read right after (unlock's effect). */
+    private AccountDetail detailOf(Account changed) {
+        BrowseAccounts.Standing read = browse.standing(changed.id())
+                .orElseGet(() -> new BrowseAccounts.Standing(changed, 0, Optional.empty()));
+        return detail(new BrowseAccounts.Standing(changed, read.failedLogins(), read.lockedUntil()));
+    }
+
+    private static AccountDetail detail(BrowseAccounts.Standing standing) {
+        Account a = standing.account();
         return new AccountDetail(AccountRow.of(a), a.emailVerified(), a.firstName(), a.lastName(),
-                a.mustChangePassword(), a.updatedAt(), failures, lockedUntil);
+                a.mustChangePassword(), a.updatedAt(), standing.failedLogins(), standing.lockedUntil().orElse(null));
     }
 
-    private static Instant lockedUntil(Optional<Throttle> throttle, Instant now) {
-        return throttle.filter(t -> t.isLockedAt(now)).map(Throttle::lockedUntil).orElse(null);
-    }
-
-    private static Instant later(Instant a, Instant b) {
-        return a == null ? b : (b == null || a.isAfter(b) ? a : b);
-    }
-
-    private void refuseOwnAccount(String actor, SubjectId subject, String what) {
-        boolean own = accountStore.findById(subject)
-                .filter(a -> a.tenant().equals(TenantId.DEFAULT) && a.username().equalsIgnoreCase(actor)).isPresent();
-        if (own) {
-            throw new SelfLockout(what);
-        }
+    /** The console signs in again after its own session ends, so none of the account's sessions is kept. */
+    private static AdminCall call(String actor, ClientInfo client) {
+        return new AdminCall(Actor.administrator(actor), client, Optional.empty());
     }
 
     private static Optional<SubjectId> subject(String accountId) {

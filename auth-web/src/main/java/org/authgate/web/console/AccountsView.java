@@ -6,8 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.authgate.connectors.local.AccountException;
+import org.authgate.core.account.AccountRefusal;
 import org.authgate.web.http.RequestContext;
+import org.authgate.web.usecase.BrowseAccounts;
 
 /**
  * Local accounts: search, create, ban or unban with a reason, and TOTP enrolment with a QR code (the
@@ -28,6 +29,9 @@ public class AccountsView implements Serializable {
     @Inject
     RequestContext request;
 
+    /** What the accounts' connector can do, read once per view: the page shows only those actions. */
+    private BrowseAccounts.Capabilities can;
+
     private String query;
     private List<AccountsFacade.AccountRow> accounts = List.of();
 
@@ -44,6 +48,7 @@ public class AccountsView implements Serializable {
 
     @PostConstruct
     void init() {
+        can = facade.capabilities();
         search();
     }
 
@@ -60,7 +65,7 @@ public class AccountsView implements Serializable {
             newUsername = null;
             newEmail = null;
             newAdmin = false;
-        } catch (AccountException | IllegalArgumentException e) {
+        } catch (AccountRefusal | IllegalArgumentException e) {
             ConsoleMessages.error("Account not created: " + e.getMessage());
         } finally {
             newPassword = null;
@@ -78,7 +83,7 @@ public class AccountsView implements Serializable {
             AccountsFacade.AccountRow banned = facade.ban(user.username(), accountId, reason, client());
             ConsoleMessages.info("Account " + banned.username() + " banned; its sessions were ended.");
             banReason = null;
-        } catch (AccountsFacade.SelfLockout e) {
+        } catch (AccountRefusal e) {
             ConsoleMessages.error(e.getMessage());
         }
         search();
@@ -88,7 +93,7 @@ public class AccountsView implements Serializable {
         try {
             AccountsFacade.AccountRow row = facade.unban(user.username(), accountId);
             ConsoleMessages.info("Account " + row.username() + " unbanned.");
-        } catch (AccountsFacade.SelfLockout e) {
+        } catch (AccountRefusal e) {
             ConsoleMessages.error(e.getMessage());
         }
         search();
@@ -99,7 +104,7 @@ public class AccountsView implements Serializable {
             totpSetup = facade.beginTotp(user.username(), accountId);
             totpQr = QrCodes.pngDataUri(totpSetup.otpauthUri());
             totpCode = null;
-        } catch (AccountException | AccountsFacade.SelfLockout e) {
+        } catch (AccountRefusal e) {
             ConsoleMessages.error("TOTP enrolment not started: " + e.getMessage());
         }
     }
@@ -109,7 +114,7 @@ public class AccountsView implements Serializable {
             return;
         }
         try {
-            if (facade.confirmTotp(totpSetup.accountId(), totpCode, client())) {
+            if (facade.confirmTotp(user.username(), totpSetup.accountId(), totpCode, client())) {
                 ConsoleMessages.info("TOTP enabled for " + totpSetup.username() + ".");
                 totpSetup = null;
                 totpQr = null;
@@ -117,7 +122,7 @@ public class AccountsView implements Serializable {
             } else {
                 ConsoleMessages.error("Wrong code: try the current one.");
             }
-        } catch (AccountException e) {
+        } catch (AccountRefusal e) {
             ConsoleMessages.error("TOTP not enabled: " + e.getMessage());
         } finally {
             totpCode = null;
@@ -128,9 +133,8 @@ public class AccountsView implements Serializable {
         try {
             AccountsFacade.AccountRow row = facade.resetTotp(user.username(), accountId);
             ConsoleMessages.info("TOTP reset for " + row.username() + ".");
-        } catch (AccountsFacade.SelfLockout e) {
-            ConsoleMessages.error("TOTP not reset: " + e.getMessage()
-                    + " Use POST /api/v1/totp/reset with your password, or ask another administrator.");
+        } catch (AccountRefusal e) {
+            ConsoleMessages.error("TOTP not reset: " + e.getMessage());
         }
         search();
     }
@@ -205,5 +209,9 @@ public class AccountsView implements Serializable {
 
     public void setTotpCode(String totpCode) {
         this.totpCode = totpCode;
+    }
+
+    public BrowseAccounts.Capabilities getCan() {
+        return can;
     }
 }

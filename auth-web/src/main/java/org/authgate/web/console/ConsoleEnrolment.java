@@ -7,12 +7,12 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Optional;
-import org.authgate.connectors.local.TotpEnrollment;
+import org.authgate.core.connector.SecondFactorManagement.PendingTotp;
 import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.session.SessionId;
-import org.authgate.web.core.Gateway;
-import org.authgate.web.core.TotpConfirmation;
+import org.authgate.web.usecase.EnrolSecondFactor;
+import org.authgate.web.usecase.Logout;
 
 /**
  * An administrator who signed in with the right password but has no second factor while one is required
@@ -26,13 +26,10 @@ public class ConsoleEnrolment implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Gateway gateway;
+    transient Logout logout;
 
     @Inject
-    transient TotpEnrollment totp;
-
-    @Inject
-    transient TotpConfirmation confirmation;
+    transient EnrolSecondFactor enrolment;
 
     private ConsoleCredential pending;
     /** The secret of the pending enrolment: shown on the sign-in page only, never logged. */
@@ -46,7 +43,7 @@ public class ConsoleEnrolment implements Serializable {
      */
     void begin(ConsoleCredential credential, HttpServletRequest request, ClientInfo client) {
         cancel(client);
-        TotpEnrollment.Pending started = gateway.run(() -> totp.begin(credential.subject()));
+        PendingTotp started = enrolment.beginAtSignIn(credential.subject());
         request.getSession(true);
         request.changeSessionId();
         pending = credential;
@@ -65,7 +62,7 @@ public class ConsoleEnrolment implements Serializable {
         if (credential == null || code == null || code.isBlank()) {
             return Optional.empty();
         }
-        if (!confirmation.confirm(credential.subject(), SessionId.parse(credential.sessionId()), code.strip(),
+        if (!enrolment.confirm(credential.subject(), SessionId.parse(credential.sessionId()), code.strip(),
                 Dialect.ADMIN, client)) {
             return Optional.empty();
         }
@@ -77,8 +74,8 @@ public class ConsoleEnrolment implements Serializable {
     void cancel(ClientInfo client) {
         ConsoleCredential credential = pending;
         clear();
-        if (credential != null && gateway != null) {
-            gateway.logout(credential.accessToken(), client, Dialect.ADMIN);
+        if (credential != null && logout != null) {
+            logout.withAccessToken(credential.accessToken(), client, Dialect.ADMIN);
         }
     }
 

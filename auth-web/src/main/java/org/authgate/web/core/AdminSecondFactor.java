@@ -2,10 +2,9 @@ package org.authgate.web.core;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.authgate.core.account.Account;
-import org.authgate.core.account.AccountStore;
 import org.authgate.core.connector.ConnectorId;
 import org.authgate.core.identity.SubjectId;
+import org.authgate.web.usecase.BrowseAccounts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -14,8 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * account's other sessions (those opened with the password alone), so the session that enrolled is the only one
  * that never gave a code, and it proved the code by enrolling.
  *
- * <p>Only the local connector keeps a second factor; an administrator of another connector does not satisfy the
- * rule while it is on.
+ * <p>Only a connector with {@code SecondFactorManagement} (the local one) keeps a second factor; an administrator of
+ * another connector does not satisfy the rule while it is on.
  */
 @ApplicationScoped
 public class AdminSecondFactor {
@@ -26,23 +25,17 @@ public class AdminSecondFactor {
     boolean required;
 
     @Inject
-    AccountStore accounts;
-
-    @Inject
-    Gateway gateway;
+    BrowseAccounts accounts;
 
     public boolean required() {
         return required;
     }
 
-    /** True when the rule is off, or the account has TOTP on. Reads the account in its own transaction. */
+    /** True when the rule is off, or the account has TOTP on. Reads the account in its own unit of work. */
     public boolean satisfiedBy(ConnectorId connector, SubjectId subject) {
         if (!required()) {
             return true;
         }
-        if (!ConnectorId.LOCAL.equals(connector)) {
-            return false;
-        }
-        return gateway.run(() -> accounts.findById(subject).map(Account::totpEnabled).orElse(false));
+        return accounts.hasSecondFactor(connector, subject);
     }
 }

@@ -20,9 +20,9 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
-import org.authgate.connectors.local.AccountException;
 import org.authgate.core.DatabaseOutage;
 import org.authgate.core.InvalidRequest;
+import org.authgate.core.account.AccountRefusal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -144,16 +144,24 @@ public final class ErrorMappers {
         }
     }
 
+    /**
+     * An account administration refused by the core or by whichever connector keeps the account. A connector that
+     * cannot do it at all is 400 not-supported, as for a session's connector that cannot change a password: the
+     * client asked for something this deployment does not offer (not 501, which would blame the server; not 409,
+     * which would suggest another state of the account could succeed).
+     */
     @Provider
     @ApplicationScoped
-    public static class AccountMapper extends Base<AccountException> {
+    public static class AccountMapper extends Base<AccountRefusal> {
         @Override
-        public Response toResponse(AccountException e) {
+        public Response toResponse(AccountRefusal e) {
             ProblemType type = switch (e.kind()) {
                 case DUPLICATE_USERNAME, DUPLICATE_EMAIL -> ProblemType.CONFLICT;
                 case NOT_FOUND -> ProblemType.NOT_FOUND;
                 case WEAK_PASSWORD -> ProblemType.WEAK_PASSWORD;
                 case INVALID -> ProblemType.BAD_REQUEST;
+                case NOT_SUPPORTED -> ProblemType.NOT_SUPPORTED;
+                case OWN_ACCOUNT -> ProblemType.FORBIDDEN;
             };
             return respond(type, e.getMessage());
         }

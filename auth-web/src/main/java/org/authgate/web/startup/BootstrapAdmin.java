@@ -4,9 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.authgate.connectors.local.AccountAdministration;
-import org.authgate.connectors.local.AccountException;
-import org.authgate.web.core.Gateway;
+import org.authgate.core.account.AccountRefusal;
+import org.authgate.web.usecase.BootstrapAdministrator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -19,10 +18,7 @@ public class BootstrapAdmin {
     private static final Logger LOG = Logger.getLogger(BootstrapAdmin.class.getName());
 
     @Inject
-    AccountAdministration accounts;
-
-    @Inject
-    Gateway gateway;
+    BootstrapAdministrator bootstrap;
 
     @Inject
     @ConfigProperty(name = "authgate.bootstrap.admin.username")
@@ -39,8 +35,8 @@ public class BootstrapAdmin {
         }
         boolean created;
         try {
-            created = gateway.run(() -> accounts.bootstrapAdmin(username.get(), password.get())).isPresent();
-        } catch (AccountException e) {
+            created = bootstrap.createIfNone(username.get(), password.get()).isPresent();
+        } catch (AccountRefusal e) {
             // The operator's password meets the same policy as every other (length, not a common password): the
             // most powerful account must not be the easiest to guess. Stopping the start says so at once.
             throw new IllegalStateException("the bootstrap administrator was not created (AUTHGATE_BOOTSTRAP_ADMIN_*): "

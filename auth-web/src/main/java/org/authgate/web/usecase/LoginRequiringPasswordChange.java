@@ -2,14 +2,17 @@ package org.authgate.web.usecase;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.authgate.connectors.local.AccountAdministration;
+import org.authgate.core.audit.Actor;
 import org.authgate.core.login.LoginOutcome;
 import org.authgate.core.login.LoginRequest;
 import org.authgate.core.login.LoginService;
+import org.authgate.core.session.Dialect;
 
 /**
- * A login after which the account must change its password at its next login (365View's {@code password.reset}: the
- * user asks to choose a new password). Both in one unit of work: no session without the flag.
+ * A login after which the user must choose a new password at their next one (365View's "reset" flag: the user asks
+ * to choose a new password). Both in one unit of work: a login whose flag could not be recorded does not happen. The
+ * audit record names the dialect as actor. Only for a connector with account management; the dialect refuses the flag
+ * for other connectors before it calls this.
  */
 @ApplicationScoped
 public class LoginRequiringPasswordChange {
@@ -20,17 +23,14 @@ public class LoginRequiringPasswordChange {
     @Inject
     LoginService logins;
 
-    // TRANSITIONAL (issue 14): the local connector's administration, until account management is a connector
-    // capability; then this asks the login's connector for it, and web.usecase imports no connector.
     @Inject
-    AccountAdministration accounts;
+    AccountConnectors connectors;
 
-    /** @param actor who the audit record names as having required the change (the dialect) */
-    public LoginOutcome login(LoginRequest request, String actor) {
+    public LoginOutcome login(LoginRequest request, Dialect dialect) {
         return work.run(() -> {
             LoginOutcome outcome = logins.login(request);
             if (outcome instanceof LoginOutcome.LoggedIn in) {
-                accounts.forcePasswordChange(actor, in.identity().subject());
+                connectors.requireAccounts().requirePasswordChange(Actor.dialect(dialect), in.identity().subject());
             }
             return outcome;
         });

@@ -121,7 +121,7 @@ public class View365Resource {
             throw View365Refusal.loginFailed("reset is only offered for the local connector");
         }
         // reset: the user asks to choose a new password; the account must change it at its next login.
-        return sessionIdOf(reset ? loginRequiringChange.login(login, DIALECT.value()) : logins.login(login));
+        return sessionIdOf(reset ? loginRequiringChange.login(login, DIALECT) : logins.login(login));
     }
 
     @DELETE
