@@ -240,7 +240,7 @@ class AccountAdministrationTest {
         ThrottleKey byAddress = ThrottleKey.address("192.0.2.1");
         Instant later = LocalFixture.NOW.plusSeconds(3600);
         for (ThrottleKey key : new ThrottleKey[] {byName, byEmail, byAddress}) {
-            fixture.throttles.save(new Throttle(key, 10, LocalFixture.NOW, later, 0));
+            fixture.throttles.save(new Throttle(key, 10, LocalFixture.NOW, later, -1));
         }
 
         admin.unlock(ADMIN, alice.id());

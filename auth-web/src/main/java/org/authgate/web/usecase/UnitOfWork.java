@@ -34,7 +34,7 @@ public class UnitOfWork {
      * last attempt conflicts too, the caller gets {@link WriteContention}: a defined refusal, never an incident.
      * Anything else is thrown as it came.
      */
-    public <T> T run(Supplier<T> work) {
+    <T> T run(Supplier<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return tx.inNewTransaction(work);
