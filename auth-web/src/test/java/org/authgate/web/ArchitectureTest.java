@@ -70,10 +70,14 @@ class ArchitectureTest {
                 .check(all);
     }
 
-    /** Names that make a core type a worker rather than a value: services, ports and the session memory. */
-    private static final Pattern WORKER_NAME = Pattern.compile(".*(Service|Store|Query|AuditLog|AuditTrail)");
-    private static final Set<String> OTHER_WORKERS = Set.of("LoginRateLimit", "IdentifiedVerification",
-            "AccessTokenRenewal", "LoginWithPasswordChange", "PasswordConfirmation", "VerifiedSessions", "TokenIssuer",
+    /**
+     * Names that make a core type a worker rather than a value: services, ports, connector capabilities, the session
+     * uses and the session memory.
+     */
+    private static final Pattern WORKER_NAME = Pattern.compile(".*(Service|Store|Query|Management|AuditLog|AuditTrail)");
+    private static final Set<String> OTHER_WORKERS = Set.of("SessionOpening", "SessionVerification", "SessionRefresh",
+            "SessionEnding", "SessionMechanics", "LoginRateLimit", "IdentifiedVerification", "AccessTokenRenewal",
+            "LoginWithPasswordChange", "PasswordConfirmation", "VerifiedSessions", "TokenIssuer",
             "Connectors", "ConnectorCalls");
 
     private static final com.tngtech.archunit.base.DescribedPredicate<JavaClass> CORE_WORKERS = describe(

@@ -55,12 +55,18 @@ public class Caller {
         return verified;
     }
 
+    /** The request's bearer token, for a use case that verifies it itself; none is the native API's 401 problem. */
+    public String bearerToken() {
+        return bearer();
+    }
+
     private String bearer() {
         return request.bearerToken()
                 .orElseThrow(() -> new ProblemException(ProblemType.INVALID_TOKEN, "send Authorization: Bearer <token>"));
     }
 
-    private static ProblemException invalid() {
+    /** The native API's answer to a token that is not (or no longer) good. */
+    static ProblemException invalid() {
         return new ProblemException(ProblemType.INVALID_TOKEN, "the token is invalid or expired");
     }
 

@@ -17,11 +17,10 @@ import org.authgate.core.session.Dialect;
 import org.authgate.core.session.IdentifiedVerification;
 import org.authgate.core.session.RefreshOutcome;
 import org.authgate.core.session.RefreshRequest;
-import org.authgate.core.session.Session;
 import org.authgate.web.http.ProblemException;
 import org.authgate.web.http.ProblemType;
 import org.authgate.web.http.RequestContext;
-import org.authgate.web.usecase.ChangePassword;
+import org.authgate.web.usecase.ChangeOwnPassword;
 import org.authgate.web.usecase.Logout;
 import org.authgate.web.usecase.Refresh;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,7 +40,7 @@ public class SessionResource {
     Logout logouts;
 
     @Inject
-    ChangePassword passwords;
+    ChangeOwnPassword passwords;
 
     @Inject
     Caller caller;
@@ -95,11 +94,11 @@ public class SessionResource {
             + "endOtherSessions is false")
     public Response changePassword(ApiBodies.PasswordChange body) {
         Require.body(body);
-        Session session = caller.session();
-        PasswordChangeService.Result result = passwords.change(session,
+        String token = caller.bearerToken();
+        PasswordChangeService.Result result = passwords.change(token, Dialect.NATIVE, session -> true,
                 Require.text(body.formerPassword(), "formerPassword"), Require.text(body.newPassword(), "newPassword"),
                 OtherSessions.endIf(!Boolean.FALSE.equals(body.endOtherSessions())), request.client(null),
-                Dialect.NATIVE);
+                refusal -> Caller.invalid()).result();
         return switch (result) {
             case CHANGED -> Response.noContent().build();
             case WRONG_FORMER_PASSWORD, LOCKED -> throw new ProblemException(ProblemType.WRONG_PASSWORD,

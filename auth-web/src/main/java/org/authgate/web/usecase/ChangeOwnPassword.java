@@ -14,8 +14,9 @@ import org.authgate.core.session.SessionVerification;
 import org.authgate.core.login.OtherSessions;
 
 /**
- * The owner of an access token changes its password, proving the current one, in the unit that verifies the token;
- * the owner's other sessions end. A dialect that verifies the token itself first would make two units of one change.
+ * The owner of an access token changes its password, proving the current one, in the unit that verifies the token
+ * (the native API and the dialects alike); the owner's other sessions end unless the caller keeps them. A resource that
+ * verified the token itself first would make two units of one change.
  */
 @ApplicationScoped
 public class ChangeOwnPassword {
@@ -38,13 +39,13 @@ public class ChangeOwnPassword {
      *                user named in the request); when not, {@code refuse} gets {@link CallerSession.Refusal#FORBIDDEN}
      */
     public Changed change(String accessToken, Dialect dialect, Predicate<Session> allowed, String former,
-                          String replacement, ClientInfo client,
+                          String replacement, OtherSessions others, ClientInfo client,
                           Function<CallerSession.Refusal, ? extends RuntimeException> refuse) {
         Optional<Changed> changed = callers.act(accessToken, dialect, session -> {
             if (!allowed.test(session)) {
                 return Optional.<Changed>empty();
             }
-            PasswordChangeService.Result result = passwords.change(session, former, replacement, OtherSessions.END, client,
+            PasswordChangeService.Result result = passwords.change(session, former, replacement, others, client,
                     dialect);
             return Optional.of(new Changed(result,
                     result == PasswordChangeService.Result.CHANGED ? sessions.identityOf(session) : null));

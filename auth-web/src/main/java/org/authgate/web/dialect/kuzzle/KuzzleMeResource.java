@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.authgate.core.connector.ConnectorId;
 import org.authgate.core.identity.Identity;
 import org.authgate.core.session.Session;
+import org.authgate.core.login.OtherSessions;
 import org.authgate.web.usecase.CallerIdentity;
 import org.authgate.web.usecase.CallerSession;
 import org.authgate.web.usecase.ChangeOwnPassword;
@@ -107,7 +108,7 @@ public class KuzzleMeResource extends KuzzleControllerResource {
                     "the credentials of strategy " + strategy + " cannot be changed here");
             // only the session's own strategy (connector) can change its password here
             ChangeOwnPassword.Changed change = passwords.change(bearer(AUTH, "updateMyCredentials"), DIALECT,
-                    session -> session.connector().equals(connector), current, password, client(),
+                    session -> session.connector().equals(connector), current, password, OtherSessions.END, client(),
                     why -> why == CallerSession.Refusal.FORBIDDEN ? notHere : tokenRefused(why));
             return switch (change.result()) {
                 case CHANGED -> KuzzleMapper.credentials(change.identity());

@@ -29,6 +29,7 @@ import org.authgate.core.session.RefreshOutcome;
 import org.authgate.core.session.RefreshRequest;
 import org.authgate.core.token.AccessTokenFormat;
 import org.authgate.core.session.TokenGrant;
+import org.authgate.core.login.OtherSessions;
 import org.authgate.web.http.JsonLimits;
 import org.authgate.web.http.RequestContext;
 import org.authgate.web.usecase.CallerSession;
@@ -212,7 +213,7 @@ public class OneEntryResource {
                 session -> malformed.isEmpty() && (body.userIdentifier() == null
                         || body.userIdentifier().equals(session.username())),
                 malformed.isEmpty() ? OneEntryMapper.value(body.code()) : null,
-                malformed.isEmpty() ? body.password1() : null, client,
+                malformed.isEmpty() ? body.password1() : null, OtherSessions.END, client,
                 why -> why != CallerSession.Refusal.FORBIDDEN ? unauthorized(why)
                         : malformed.orElseGet(() -> new OneEntryRefusal(403, "userIdentifier is not the signed-in user")));
         PasswordChangeService.Result result = changed.result();
