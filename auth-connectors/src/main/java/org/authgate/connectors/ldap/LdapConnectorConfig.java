@@ -1,5 +1,8 @@
 package org.authgate.connectors.ldap;
 
+import static org.authgate.connectors.config.ConfigValues.integer;
+import static org.authgate.connectors.config.ConfigValues.requireRange;
+
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -262,23 +265,5 @@ public record LdapConnectorConfig(
             throw new IllegalArgumentException(key + " must be true or false, not '" + text + "'");
         }
         return Boolean.parseBoolean(text);
-    }
-
-    private static int integer(Function<String, Optional<String>> source, String key, int fallback) {
-        Optional<String> text = source.apply(key);
-        if (text.isEmpty()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(text.get());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be an integer, not '" + text.get() + "'");
-        }
-    }
-
-    private static void requireRange(String key, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(key + " must be between " + min + " and " + max + ", not " + value);
-        }
     }
 }
