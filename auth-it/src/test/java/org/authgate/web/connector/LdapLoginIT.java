@@ -40,6 +40,8 @@ class LdapLoginIT {
     private static final String BOB_PASSWORD = "bob-ldap-pass-1";
     private static final String CAROL = "ldap-carol";
     private static final String CAROL_PASSWORD = "carol-ldap-pass-1";
+    private static final String DAVE = "ldap-dave";
+    private static final String DAVE_PASSWORD = "dave-ldap-pass-1";
     private static final String ONEIL = "j.o'neil(*),";
     private static final String ONEIL_PASSWORD = "oneil-ldap-pass-1";
     /** The connector's read and connect timeouts here; the server's bound on a connector call is 20 s. */
@@ -138,6 +140,26 @@ class LdapLoginIT {
     }
 
     @Test
+    void aUserChangesTheirPasswordInTheDirectoryWithTheFormerOne() {
+        String replacement = "dave-ldap-pass-2";
+        String token = ldapLogin(DAVE, DAVE_PASSWORD).json().getString("accessToken");
+
+        HttpTestClient.Response wrongFormer = changePassword(token, "not-daves-password", replacement);
+        assertThat(wrongFormer.status()).as(wrongFormer.toString()).isBetween(400, 499);
+        HttpTestClient.Response changed = changePassword(token, DAVE_PASSWORD, replacement);
+        try {
+            assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
+            assertThat(ldapLogin(DAVE, DAVE_PASSWORD).status()).as("the former password").isEqualTo(401);
+            assertThat(ldapLogin(DAVE, replacement).status()).as("the new password").isEqualTo(200);
+        } finally {
+            if (changed.status() == 204) {
+                String again = ldapLogin(DAVE, replacement).json().getString("accessToken");
+                assertThat(changePassword(again, replacement, DAVE_PASSWORD).status()).isEqualTo(204);
+            }
+        }
+    }
+
+    @Test
     void kuzzleStrategyLdapLogsInAndRefusesAWrongPasswordAsForLocal() {
         HttpTestClient.Response login = kuzzleLogin(ALICE, ALICE_PASSWORD);
         assertThat(login.status()).as(login.toString()).isEqualTo(200);
@@ -197,6 +219,12 @@ class LdapLoginIT {
     private HttpTestClient.Response ldapLogin(String login, String password) {
         return api.login(Json.createObjectBuilder().add("connector", "ldap").add("login", login)
                 .add("password", password));
+    }
+
+    private HttpTestClient.Response changePassword(String token, String former, String replacement) {
+        return api.post("/api/v1/password", Json.createObjectBuilder().add("formerPassword", former)
+                .add("newPassword", replacement).add("endOtherSessions", false).build().toString(),
+                "Authorization", NativeApi.bearer(token));
     }
 
     private HttpTestClient.Response kuzzleLogin(String username, String password) {
