@@ -3,6 +3,7 @@ package org.authgate.core.connector;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.authgate.core.InvalidRequest;
 import org.authgate.core.identity.TenantId;
 
 /**
@@ -26,6 +27,11 @@ public record Credentials(
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(login, "login");
         Objects.requireNonNull(password, "password");
+        // No backend takes a NUL in a name (PostgreSQL refuses it in text, an LDAP filter would need it escaped):
+        // refused as a bad request before it reaches a throttle key, an audit record or a connector.
+        if (login.indexOf('\0') >= 0) {
+            throw new InvalidRequest(InvalidRequest.Kind.INVALID_ARGUMENT, "the login contains a NUL character");
+        }
         fields = fields == null ? Map.of() : Map.copyOf(fields);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import org.authgate.core.InvalidRequest;
 import org.authgate.core.identity.TenantId;
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +43,11 @@ class CredentialsTest {
         assertThat(RejectionReason.values()).filteredOn(RejectionReason::looksLikeBadCredentials)
                 .containsExactlyInAnyOrder(RejectionReason.UNKNOWN_USER, RejectionReason.BAD_CREDENTIALS,
                         RejectionReason.LOCKED, RejectionReason.BACKEND_FAILURE);
+    }
+
+    @Test
+    void aLoginWithANulCharacterIsABadRequest() {
+        assertThatThrownBy(() -> Credentials.of(TENANT, "alice\0", "pw")).isInstanceOf(InvalidRequest.class)
+                .hasMessageNotContaining("alice");
     }
 }

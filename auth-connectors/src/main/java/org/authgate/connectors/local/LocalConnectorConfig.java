@@ -1,5 +1,8 @@
 package org.authgate.connectors.local;
 
+import static org.authgate.connectors.config.ConfigValues.integer;
+import static org.authgate.connectors.config.ConfigValues.requireRange;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -101,23 +104,5 @@ public record LocalConnectorConfig(
                 integer(source, PARALLELISM, DEFAULT_PARALLELISM),
                 integer(source, PASSWORD_MIN_LENGTH, DEFAULT_PASSWORD_MIN_LENGTH),
                 source.apply(TOTP_ISSUER).orElse(DEFAULT_TOTP_ISSUER));
-    }
-
-    private static int integer(Function<String, Optional<String>> source, String key, int fallback) {
-        Optional<String> text = source.apply(key).map(String::strip).filter(s -> !s.isEmpty());
-        if (text.isEmpty()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(text.get());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be an integer, not '" + text.get() + "'");
-        }
-    }
-
-    private static void requireRange(String key, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(key + " must be between " + min + " and " + max + ", not " + value);
-        }
     }
 }

@@ -1,0 +1,210 @@
+#!/usr/bin/env bash
+# The OpenLDAP directory of the LDAP integration tests (LdapLoginIT). The build calls it before the
+# integration tests (start) and after them (stop); the tests call pause/resume and stop-server/start-server
+# to take the directory away mid-run.
+#
+#   test-ldap.sh start DIR          a fresh private slapd seeded from seed.ldif; writes DIR/test-ldap.properties
+#   test-ldap.sh stop DIR           stop it and remove its data
+#   test-ldap.sh stop-server DIR    stop the server, keeping its data and port (a directory that is down)
+#   test-ldap.sh start-server DIR   start it again
+#   test-ldap.sh pause DIR          SIGSTOP the server: connections open, nothing answers (a directory that hangs)
+#   test-ldap.sh resume DIR         SIGCONT
+#
+# It uses Debian's slapd; when there is none and we are root, it installs the packages slapd and
+# ldap-utils first (noninteractive; the package's own system instance is not used). The private
+# instance listens on 127.0.0.1 only, on the first free port from 38900 up, with its slapd.conf, pid
+# file and data under DIR. start is idempotent: an instance still running from an interrupted build
+# is stopped and replaced by a fresh one.
+#
+# DIR/test-ldap.properties holds the authgate.connector.ldap.* settings of that directory: WildFly
+# loads it with --properties (arquillian.xml), next to the database's.
+set -euo pipefail
+
+cmd=${1:-}
+dir=${2:-}
+if [ -z "$cmd" ] || [ -z "$dir" ]; then
+  echo "usage: $0 start|stop|stop-server|start-server|pause|resume DIR" >&2
+  exit 2
+fi
+here=$(cd "$(dirname "$0")" && pwd)
+mkdir -p "$dir"
+dir=$(cd "$dir" && pwd)
+home=$dir/ldap
+props=$dir/test-ldap.properties
+state=$home/slapd.state      # the port of the private instance
+suffix="dc=authgate,dc=test"
+rootdn="cn=admin,$suffix"
+rootpw=admin-ldap-pass-1
+
+say() { echo "[test-ldap] $*"; }
+
+slapd_bin() {
+  for b in /usr/sbin/slapd "$(command -v slapd 2>/dev/null || true)"; do
+    if [ -n "$b" ] && [ -x "$b" ]; then echo "$b"; return 0; fi
+  done
+  return 1
+}
+
+ensure_binaries() {
+  if slapd_bin >/dev/null && command -v ldapadd >/dev/null 2>&1; then return 0; fi
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "No OpenLDAP server (slapd) or client (ldapadd) found: install Debian's slapd and ldap-utils." >&2
+    exit 1
+  fi
+  say "no slapd or ldapadd: installing Debian's slapd and ldap-utils"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq </dev/null
+  apt-get install -y -qq slapd ldap-utils </dev/null >/dev/null
+  slapd_bin >/dev/null || { echo "slapd installed but not found" >&2; exit 1; }
+}
+
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+free_port() {
+  local p
+  for p in $(seq 38900 39000); do
+    if port_free "$p"; then echo "$p"; return 0; fi
+  done
+  echo "no free port in 38900..39000" >&2
+  return 1
+}
+
+pid() { [ -f "$home/slapd.pid" ] && cat "$home/slapd.pid"; }
+
+running() { local p; p=$(pid 2>/dev/null) && [ -n "$p" ] && kill -0 "$p" 2>/dev/null; }
+
+modules() { # where Debian keeps back_mdb and memberof
+  local d
+  for d in /usr/lib/ldap /usr/lib/x86_64-linux-gnu/ldap /usr/lib/openldap; do
+    if [ -e "$d/back_mdb.la" ] || [ -e "$d/back_mdb.so" ]; then echo "$d"; return 0; fi
+  done
+  echo /usr/lib/ldap
+}
+
+write_conf() {
+  cat >"$home/slapd.conf" <<CONF
+# written by auth-it/src/test/ldap/test-ldap.sh
+include /etc/ldap/schema/core.schema
+include /etc/ldap/schema/cosine.schema
+include /etc/ldap/schema/inetorgperson.schema
+include /etc/ldap/schema/nis.schema
+modulepath $(modules)
+moduleload back_mdb
+moduleload memberof
+pidfile $home/slapd.pid
+argsfile $home/slapd.args
+
+database mdb
+maxsize 104857600
+suffix "$suffix"
+rootdn "$rootdn"
+rootpw $rootpw
+directory $home/data
+index objectClass,uid,member eq
+overlay memberof
+
+# users change their own password (with the former one: the bind), nobody reads it;
+# the service account reads people and groups, a user reads their own entry
+access to attrs=userPassword
+  by self write
+  by anonymous auth
+  by * none
+access to *
+  by dn.exact="cn=authgate-search,$suffix" read
+  by self read
+  by * none
+CONF
+}
+
+start_server() {
+  local port=$1
+  "$(slapd_bin)" -f "$home/slapd.conf" -h "ldap://127.0.0.1:$port/" >"$home/slapd.log" 2>&1 \
+    || { cat "$home/slapd.log" >&2; exit 1; }
+  for _ in $(seq 1 100); do
+    if ! port_free "$port"; then return 0; fi
+    sleep 0.1
+  done
+  echo "slapd did not listen on 127.0.0.1:$port" >&2
+  exit 1
+}
+
+stop_server() {
+  if running; then
+    local p; p=$(pid)
+    kill -CONT "$p" 2>/dev/null || true   # a paused server cannot stop
+    kill "$p"
+    for _ in $(seq 1 100); do
+      if ! kill -0 "$p" 2>/dev/null; then return 0; fi
+      sleep 0.1
+    done
+    kill -9 "$p" 2>/dev/null || true
+  fi
+}
+
+write_props() { # port
+  {
+    echo "# written by auth-it/src/test/ldap/test-ldap.sh"
+    echo "authgate.connector.ldap.urls=ldap://127.0.0.1:$1"
+    echo "authgate.connector.ldap.bind-dn=cn=authgate-search,$suffix"
+    echo "authgate.connector.ldap.bind-password=search-ldap-pass-1"
+    echo "authgate.connector.ldap.base-dn=ou=people,$suffix"
+  } >"$props"
+}
+
+port_of() {
+  [ -f "$state" ] || { echo "no private slapd under $home (run start first)" >&2; exit 3; }
+  cat "$state"
+}
+
+case "$cmd" in
+  start)
+    ensure_binaries
+    if [ -f "$state" ]; then
+      say "replacing the instance of an earlier run"
+      stop_server
+    fi
+    rm -rf "$home"
+    mkdir -p "$home/data"
+    write_conf
+    port=$(free_port)
+    echo "$port" >"$state"
+    start_server "$port"
+    ldapadd -x -c -H "ldap://127.0.0.1:$port" -D "$rootdn" -w "$rootpw" -f "$here/seed.ldif" >"$home/seed.log" 2>&1 \
+      || { cat "$home/seed.log" >&2; exit 1; }
+    write_props "$port"
+    say "started $("$(slapd_bin)" -VV 2>&1 | head -n 1 | sed 's/.*\(slapd [^ ]*\).*/\1/') in $home on 127.0.0.1:$port, seeded from seed.ldif; settings in $props"
+    ;;
+  stop)
+    if [ -f "$state" ]; then
+      stop_server
+      rm -rf "$home"
+      say "stopped the private slapd"
+    else
+      say "no private slapd to stop"
+    fi
+    ;;
+  stop-server)
+    port=$(port_of)
+    stop_server
+    say "slapd on port $port stopped; start-server brings it back"
+    ;;
+  start-server)
+    port=$(port_of)
+    if ! running; then start_server "$port"; fi
+    say "slapd answering on 127.0.0.1:$port"
+    ;;
+  pause)
+    port=$(port_of)
+    running && kill -STOP "$(pid)"
+    say "slapd on port $port paused (SIGSTOP): it accepts connections and answers nothing"
+    ;;
+  resume)
+    port=$(port_of)
+    running && kill -CONT "$(pid)"
+    say "slapd on port $port resumed"
+    ;;
+  *)
+    echo "usage: $0 start|stop|stop-server|start-server|pause|resume DIR" >&2
+    exit 2
+    ;;
+esac
