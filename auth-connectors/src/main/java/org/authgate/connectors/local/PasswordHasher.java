@@ -83,12 +83,18 @@ class PasswordHasher {
     }
 
     /**
-     * True when {@code password} matches {@code phc}, whatever parameters {@code phc} was made with.
+     * True when {@code password} matches {@code phc}, whatever parameters {@code phc} was made with. An imported hash
+     * of another system ({@link ForeignHash}: bcrypt, PBKDF2) is verified by its own algorithm; {@link #needsRehash}
+     * is true for it, so that the login that proves the password replaces it.
      *
-     * @throws IllegalArgumentException when {@code phc} is not an Argon2id PHC string: the stored value is broken,
-     *                                  which is a backend failure rather than a wrong password
+     * @throws IllegalArgumentException when {@code phc} is neither an Argon2id PHC string nor a foreign hash
+     *                                  authgate knows: the stored value is broken, which is a backend failure rather
+     *                                  than a wrong password
      */
     boolean verify(String password, String phc) {
+        if (HashFormat.of(phc).map(HashFormat::foreign).orElse(false)) {
+            return ForeignHash.parse(phc).matches(password);
+        }
         Phc stored = Phc.parse(phc);
         byte[] computed = derive(password, stored.salt, stored.params, stored.version, stored.hash.length);
         return MessageDigest.isEqual(computed, stored.hash);
