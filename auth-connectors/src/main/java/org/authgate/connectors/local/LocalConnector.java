@@ -18,6 +18,9 @@ import org.authgate.core.account.AccountUpdate;
 import org.authgate.core.account.NewAccount;
 import org.authgate.core.account.PasswordReset;
 import org.authgate.core.audit.Actor;
+import org.authgate.core.audit.AuditEvent;
+import org.authgate.core.audit.AuditTrail;
+import org.authgate.core.audit.Outcome;
 import org.authgate.core.connector.AccountManagement;
 import org.authgate.core.connector.AuthenticationResult;
 import org.authgate.core.connector.AuthenticationResult.Authenticated;
@@ -56,6 +59,11 @@ import org.authgate.core.session.Dialect;
 public class LocalConnector implements Connector, PasswordChanger, PasswordVerifier, SecondFactorVerifier,
         IdentityLookup, HealthReporting, InProcess, AccountManagement, SecondFactorManagement {
     private static final Logger LOG = Logger.getLogger(LocalConnector.class.getName());
+    /**
+     * The dialect of the records the connector writes on its own during a login (a rehash): the login's own record,
+     * written by the core, names the dialect the user came through.
+     */
+    static final Dialect CONNECTOR = new Dialect("connector");
 
     private final AccountStore store;
     private final PasswordHasher hasher;
@@ -65,22 +73,24 @@ public class LocalConnector implements Connector, PasswordChanger, PasswordVerif
     private final Map<String, String> configuration;
     private final AccountAdministration administration;
     private final TotpEnrollment enrollment;
+    private final AuditTrail audit;
 
     @Inject
     public LocalConnector(AccountStore store, LocalConnectorConfig config, Clock clock,
-                          AccountAdministration administration, TotpEnrollment enrollment) {
+                          AccountAdministration administration, TotpEnrollment enrollment, AuditTrail audit) {
         this(store, new PasswordHasher(config.argon2()), new Totp(), PasswordPolicy.of(config),
-                clock, config.asMap(), administration, enrollment);
+                clock, config.asMap(), administration, enrollment, audit);
     }
 
     LocalConnector(AccountStore store, PasswordHasher hasher, Totp totp, PasswordPolicy policy, Clock clock,
-                   AccountAdministration administration, TotpEnrollment enrollment) {
-        this(store, hasher, totp, policy, clock, Map.of(), administration, enrollment);
+                   AccountAdministration administration, TotpEnrollment enrollment, AuditTrail audit) {
+        this(store, hasher, totp, policy, clock, Map.of(), administration, enrollment, audit);
     }
 
     private LocalConnector(AccountStore store, PasswordHasher hasher, Totp totp, PasswordPolicy policy, Clock clock,
                            Map<String, String> configuration, AccountAdministration administration,
-                           TotpEnrollment enrollment) {
+                           TotpEnrollment enrollment, AuditTrail audit) {
+        this.audit = Objects.requireNonNull(audit);
         this.administration = Objects.requireNonNull(administration);
         this.enrollment = Objects.requireNonNull(enrollment);
         // In the order given (the console lists them so), and read-only.
@@ -96,6 +106,7 @@ public class LocalConnector implements Connector, PasswordChanger, PasswordVerif
     protected LocalConnector() {
         administration = null;
         enrollment = null;
+        audit = null;
         configuration = null;
         store = null;
         hasher = null;
@@ -331,13 +342,23 @@ public class LocalConnector implements Connector, PasswordChanger, PasswordVerif
         return Optional.empty();
     }
 
+    /**
+     * Replaces a hash of another format or cost (an imported bcrypt or PBKDF2 hash, an Argon2id of older parameters)
+     * in the login's own unit of work, with a PASSWORD_REHASHED record naming the format replaced: until then an
+     * imported hash keeps working, after it the old hash is gone.
+     */
     private void rehash(Account account, String password) {
+        Account after = account.toBuilder().passwordHash(hasher.hash(password)).updatedAt(clock.instant()).build();
         try {
-            store.update(account.toBuilder().passwordHash(hasher.hash(password)).updatedAt(clock.instant()).build());
+            store.update(after);
         } catch (RuntimeException e) {
             // A concurrent update won; the next login rehashes. Not worth refusing a right password for.
             LOG.log(Level.INFO, "could not rehash the password of account " + account.id(), e);
+            return;
         }
+        String replaced = HashFormat.of(account.passwordHash()).map(Enum::name).orElse("UNKNOWN");
+        audit.of(AuditEvent.PASSWORD_REHASHED, Outcome.SUCCESS, CONNECTOR).identity(identityOf(after))
+                .actor(ConnectorId.LOCAL.toString()).target(account.id().toString()).reason(replaced).write();
     }
 
     /** The step {@code code} belongs to when it is valid now and later than the last one accepted. */
