@@ -15,12 +15,13 @@ import java.util.logging.Logger;
 import org.authgate.core.account.Account;
 import org.authgate.core.account.AccountStore;
 import org.authgate.core.account.AccountUpdate;
+import org.authgate.core.account.ImportedAccount;
 import org.authgate.core.account.NewAccount;
 import org.authgate.core.account.PasswordReset;
 import org.authgate.core.audit.Actor;
 import org.authgate.core.audit.AuditEvent;
 import org.authgate.core.audit.AuditTrail;
-import org.authgate.core.audit.Outcome;
+import org.authgate.core.connector.AccountImport;
 import org.authgate.core.connector.AccountManagement;
 import org.authgate.core.connector.AuthenticationResult;
 import org.authgate.core.connector.AuthenticationResult.Authenticated;
@@ -57,7 +58,7 @@ import org.authgate.core.session.Dialect;
  */
 @ApplicationScoped
 public class LocalConnector implements Connector, PasswordChanger, PasswordVerifier, SecondFactorVerifier,
-        IdentityLookup, HealthReporting, InProcess, AccountManagement, SecondFactorManagement {
+        IdentityLookup, HealthReporting, InProcess, AccountManagement, SecondFactorManagement, AccountImport {
     private static final Logger LOG = Logger.getLogger(LocalConnector.class.getName());
     /**
      * The dialect of the records the connector writes on its own during a login (a rehash): the login's own record,
@@ -293,6 +294,13 @@ public class LocalConnector implements Connector, PasswordChanger, PasswordVerif
         return administration.unlock(actor, id);
     }
 
+    // AccountImport: AccountAdministration's too.
+
+    @Override
+    public AccountImport.Outcome importAccount(Actor actor, ImportedAccount account) {
+        return administration.importAccount(actor, account);
+    }
+
     // SecondFactorManagement: TotpEnrollment's.
 
     @Override
@@ -357,7 +365,8 @@ public class LocalConnector implements Connector, PasswordChanger, PasswordVerif
             return;
         }
         String replaced = HashFormat.of(account.passwordHash()).map(Enum::name).orElse("UNKNOWN");
-        audit.of(AuditEvent.PASSWORD_REHASHED, Outcome.SUCCESS, CONNECTOR).identity(identityOf(after))
+        // Qualified: AccountImport's Outcome, a member type of this class, hides the audit's.
+        audit.of(AuditEvent.PASSWORD_REHASHED, org.authgate.core.audit.Outcome.SUCCESS, CONNECTOR).identity(identityOf(after))
                 .actor(ConnectorId.LOCAL.toString()).target(account.id().toString()).reason(replaced).write();
     }
 

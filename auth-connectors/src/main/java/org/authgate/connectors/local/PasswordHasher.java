@@ -100,6 +100,20 @@ class PasswordHasher {
         return MessageDigest.isEqual(computed, stored.hash);
     }
 
+    /**
+     * Checks that a password could be verified against {@code stored} (an Argon2id PHC string or a foreign hash
+     * of bounded cost) without deriving anything: what an import checks before it keeps a hash.
+     *
+     * @throws IllegalArgumentException naming what is wrong, never quoting the value
+     */
+    static void requireVerifiable(String stored) {
+        if (HashFormat.of(stored).map(HashFormat::foreign).orElse(false)) {
+            ForeignHash.parse(stored);
+        } else {
+            Phc.parse(stored);
+        }
+    }
+
     /** Spends exactly what {@link #verify} spends on an account, so that timing cannot tell a user does not exist. */
     void dummyVerify(String password) {
         verify(password == null ? "" : password, dummy);
