@@ -12,11 +12,8 @@ import org.authgate.web.usecase.ImportRow;
  * tenant goes to the import's tenant.
  */
 final class AccountsRows extends StreamedRows {
-    private final TenantId tenant;
-
     AccountsRows(JsonParser parser, TenantId tenant) {
-        super(parser);
-        this.tenant = tenant;
+        super(parser, tenant);
     }
 
     @Override

@@ -27,11 +27,8 @@ import org.authgate.web.usecase.ImportRow;
  * federated user) is a failed row.
  */
 final class KeycloakRows extends StreamedRows {
-    private final TenantId tenant;
-
     KeycloakRows(JsonParser parser, TenantId tenant) {
-        super(parser);
-        this.tenant = tenant;
+        super(parser, tenant);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import org.authgate.core.identity.TenantId;
 import org.authgate.web.http.BoundedBody;
 import org.authgate.web.usecase.ImportRow;
 
@@ -23,13 +24,16 @@ import org.authgate.web.usecase.ImportRow;
  */
 abstract class StreamedRows implements Iterator<ImportRow> {
     private final JsonParser parser;
+    /** Where the rows' accounts go unless a row names its own tenant. */
+    final TenantId tenant;
     private boolean opened;
     private boolean done;
     private int index;
     private ImportRow next;
 
-    StreamedRows(JsonParser parser) {
+    StreamedRows(JsonParser parser, TenantId tenant) {
         this.parser = Objects.requireNonNull(parser);
+        this.tenant = Objects.requireNonNull(tenant);
     }
 
     /**
