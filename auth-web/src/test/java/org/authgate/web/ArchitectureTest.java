@@ -78,7 +78,7 @@ class ArchitectureTest {
     private static final Set<String> OTHER_WORKERS = Set.of("SessionOpening", "SessionVerification", "SessionRefresh",
             "SessionEnding", "SessionMechanics", "LoginRateLimit", "IdentifiedVerification", "AccessTokenRenewal",
             "LoginWithPasswordChange", "PasswordConfirmation", "VerifiedSessions", "TokenIssuer",
-            "Connectors", "ConnectorCalls");
+            "Connectors", "ConnectorCalls", "AccountImport");
 
     private static final com.tngtech.archunit.base.DescribedPredicate<JavaClass> CORE_WORKERS = describe(
             "core services, ports or the session memory",

@@ -16,5 +16,11 @@ public enum AuditEvent {
     SECOND_FACTOR_ENROLLED,
     /** A signed-in user gave a wrong current password where a sensitive change asked for it again. */
     STEP_UP_FAILED,
-    ADMIN_ACTION
+    ADMIN_ACTION,
+    /**
+     * A connector replaced a stored password hash, at a login that proved the password, by one of its current
+     * format and cost: an imported hash of another system (bcrypt, PBKDF2) or an Argon2id of older parameters. The
+     * reason names the format replaced; the old hash is gone.
+     */
+    PASSWORD_REHASHED
 }

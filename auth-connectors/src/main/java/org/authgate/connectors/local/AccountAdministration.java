@@ -15,11 +15,13 @@ import org.authgate.core.account.Account;
 import org.authgate.core.account.AccountRefusal;
 import org.authgate.core.account.AccountStore;
 import org.authgate.core.account.AccountUpdate;
+import org.authgate.core.account.ImportedAccount;
 import org.authgate.core.account.NewAccount;
 import org.authgate.core.account.NextLogin;
 import org.authgate.core.account.PasswordReset;
 import org.authgate.core.audit.Actor;
 import org.authgate.core.audit.AuditTrail;
+import org.authgate.core.connector.AccountImport;
 import org.authgate.core.connector.ConnectorId;
 import org.authgate.core.identity.SubjectId;
 import org.authgate.core.identity.TenantId;
@@ -124,6 +126,45 @@ public class AccountAdministration {
         return account;
     }
 
+    /**
+     * Takes over an account with the hash another system stored (see {@link AccountImport}): an existing username is
+     * skipped and left as it is; a malformed field, an email of another account or a hash authgate cannot verify is
+     * refused with a reason, without throwing, so that the other accounts of the caller's batch still commit.
+     */
+    public AccountImport.Outcome importAccount(Actor actor, ImportedAccount request) {
+        Objects.requireNonNull(actor, "actor");
+        try {
+            TenantId tenant = request.tenant();
+            String username = AccountFields.username(request.username());
+            Optional<Account> existing = store.findByLogin(tenant, username);
+            if (existing.isPresent()) {
+                if (existing.get().username().equalsIgnoreCase(username)) {
+                    return AccountImport.Outcome.skipped();
+                }
+                return AccountImport.Outcome.refused("the username is the email of another account");
+            }
+            String email = AccountFields.optionalEmail(request.email());
+            requireFreeEmail(tenant, email, null);
+            String hash = importableHash(request.passwordHash());
+            Instant now = clock.instant();
+            Account account = new Account.Builder()
+                    .id(SubjectId.random())
+                    .tenant(tenant)
+                    .username(username)
+                    .email(email)
+                    .passwordHash(hash)
+                    .roles(AccountFields.roles(request.roles()))
+                    .createdAt(now)
+                    .updatedAt(now)
+                    .build();
+            store.insert(account);
+            audit.record(actor, account, AdminAction.IMPORT_ACCOUNT);
+            return AccountImport.Outcome.imported();
+        } catch (AccountRefusal e) {
+            return AccountImport.Outcome.refused(e.getMessage());
+        }
+    }
+
     /** @throws AccountRefusal NOT_FOUND, DUPLICATE_EMAIL, INVALID */
     public Account update(Actor actor, SubjectId id, AccountUpdate changes) {
         Objects.requireNonNull(changes, "changes");
@@ -212,6 +253,24 @@ public class AccountAdministration {
 
     private Account existing(SubjectId id) {
         return store.findById(Objects.requireNonNull(id, "account id")).orElseThrow(AccountFields::notFound);
+    }
+
+    // The column holds 512 characters; every supported format with sane parameters is far shorter.
+    private static final int MAX_HASH_LENGTH = 512;
+
+    private static String importableHash(String hash) {
+        if (hash == null || hash.isBlank()) {
+            throw new AccountRefusal(AccountRefusal.Kind.INVALID, "passwordHash is missing");
+        }
+        if (hash.length() > MAX_HASH_LENGTH) {
+            throw new AccountRefusal(AccountRefusal.Kind.INVALID, "passwordHash is too long");
+        }
+        try {
+            PasswordHasher.requireVerifiable(hash);
+        } catch (IllegalArgumentException e) {
+            throw new AccountRefusal(AccountRefusal.Kind.INVALID, "passwordHash: " + e.getMessage());
+        }
+        return hash;
     }
 
     private void requireAcceptable(String password) {

@@ -12,5 +12,7 @@ public enum AdminAction {
     RESET_PASSWORD,
     FORCE_PASSWORD_CHANGE,
     RESET_TOTP,
-    UNLOCK
+    UNLOCK,
+    /** An account taken over from another system with its foreign password hash (one record per account). */
+    IMPORT_ACCOUNT
 }

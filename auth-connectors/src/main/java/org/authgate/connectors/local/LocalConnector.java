@@ -15,9 +15,13 @@ import java.util.logging.Logger;
 import org.authgate.core.account.Account;
 import org.authgate.core.account.AccountStore;
 import org.authgate.core.account.AccountUpdate;
+import org.authgate.core.account.ImportedAccount;
 import org.authgate.core.account.NewAccount;
 import org.authgate.core.account.PasswordReset;
 import org.authgate.core.audit.Actor;
+import org.authgate.core.audit.AuditEvent;
+import org.authgate.core.audit.AuditTrail;
+import org.authgate.core.connector.AccountImport;
 import org.authgate.core.connector.AccountManagement;
 import org.authgate.core.connector.AuthenticationResult;
 import org.authgate.core.connector.AuthenticationResult.Authenticated;
@@ -54,8 +58,13 @@ import org.authgate.core.session.Dialect;
  */
 @ApplicationScoped
 public class LocalConnector implements Connector, PasswordChanger, PasswordVerifier, SecondFactorVerifier,
-        IdentityLookup, HealthReporting, InProcess, AccountManagement, SecondFactorManagement {
+        IdentityLookup, HealthReporting, InProcess, AccountManagement, SecondFactorManagement, AccountImport {
     private static final Logger LOG = Logger.getLogger(LocalConnector.class.getName());
+    /**
+     * The dialect of the records the connector writes on its own during a login (a rehash): the login's own record,
+     * written by the core, names the dialect the user came through.
+     */
+    static final Dialect CONNECTOR = new Dialect("connector");
 
     private final AccountStore store;
     private final PasswordHasher hasher;
@@ -65,22 +74,24 @@ public class LocalConnector implements Connector, PasswordChanger, PasswordVerif
     private final Map<String, String> configuration;
     private final AccountAdministration administration;
     private final TotpEnrollment enrollment;
+    private final AuditTrail audit;
 
     @Inject
     public LocalConnector(AccountStore store, LocalConnectorConfig config, Clock clock,
-                          AccountAdministration administration, TotpEnrollment enrollment) {
+                          AccountAdministration administration, TotpEnrollment enrollment, AuditTrail audit) {
         this(store, new PasswordHasher(config.argon2()), new Totp(), PasswordPolicy.of(config),
-                clock, config.asMap(), administration, enrollment);
+                clock, config.asMap(), administration, enrollment, audit);
     }
 
     LocalConnector(AccountStore store, PasswordHasher hasher, Totp totp, PasswordPolicy policy, Clock clock,
-                   AccountAdministration administration, TotpEnrollment enrollment) {
-        this(store, hasher, totp, policy, clock, Map.of(), administration, enrollment);
+                   AccountAdministration administration, TotpEnrollment enrollment, AuditTrail audit) {
+        this(store, hasher, totp, policy, clock, Map.of(), administration, enrollment, audit);
     }
 
     private LocalConnector(AccountStore store, PasswordHasher hasher, Totp totp, PasswordPolicy policy, Clock clock,
                            Map<String, String> configuration, AccountAdministration administration,
-                           TotpEnrollment enrollment) {
+                           TotpEnrollment enrollment, AuditTrail audit) {
+        this.audit = Objects.requireNonNull(audit);
         this.administration = Objects.requireNonNull(administration);
         this.enrollment = Objects.requireNonNull(enrollment);
         // In the order given (the console lists them so), and read-only.
@@ -96,6 +107,7 @@ public class LocalConnector implements Connector, PasswordChanger, PasswordVerif
     protected LocalConnector() {
         administration = null;
         enrollment = null;
+        audit = null;
         configuration = null;
         store = null;
         hasher = null;
@@ -282,6 +294,13 @@ public class LocalConnector implements Connector, PasswordChanger, PasswordVerif
         return administration.unlock(actor, id);
     }
 
+    // AccountImport: AccountAdministration's too.
+
+    @Override
+    public AccountImport.Outcome importAccount(Actor actor, ImportedAccount account) {
+        return administration.importAccount(actor, account);
+    }
+
     // SecondFactorManagement: TotpEnrollment's.
 
     @Override
@@ -331,13 +350,24 @@ public class LocalConnector implements Connector, PasswordChanger, PasswordVerif
         return Optional.empty();
     }
 
+    /**
+     * Replaces a hash of another format or cost (an imported bcrypt or PBKDF2 hash, an Argon2id of older parameters)
+     * in the login's own unit of work, with a PASSWORD_REHASHED record naming the format replaced: until then an
+     * imported hash keeps working, after it the old hash is gone.
+     */
     private void rehash(Account account, String password) {
+        Account after = account.toBuilder().passwordHash(hasher.hash(password)).updatedAt(clock.instant()).build();
         try {
-            store.update(account.toBuilder().passwordHash(hasher.hash(password)).updatedAt(clock.instant()).build());
+            store.update(after);
         } catch (RuntimeException e) {
             // A concurrent update won; the next login rehashes. Not worth refusing a right password for.
             LOG.log(Level.INFO, "could not rehash the password of account " + account.id(), e);
+            return;
         }
+        String replaced = HashFormat.of(account.passwordHash()).map(Enum::name).orElse("UNKNOWN");
+        // Qualified: AccountImport's Outcome, a member type of this class, hides the audit's.
+        audit.of(AuditEvent.PASSWORD_REHASHED, org.authgate.core.audit.Outcome.SUCCESS, CONNECTOR).identity(identityOf(after))
+                .actor(ConnectorId.LOCAL.toString()).target(account.id().toString()).reason(replaced).write();
     }
 
     /** The step {@code code} belongs to when it is valid now and later than the last one accepted. */

@@ -83,15 +83,35 @@ class PasswordHasher {
     }
 
     /**
-     * True when {@code password} matches {@code phc}, whatever parameters {@code phc} was made with.
+     * True when {@code password} matches {@code phc}, whatever parameters {@code phc} was made with. An imported hash
+     * of another system ({@link ForeignHash}: bcrypt, PBKDF2) is verified by its own algorithm; {@link #needsRehash}
+     * is true for it, so that the login that proves the password replaces it.
      *
-     * @throws IllegalArgumentException when {@code phc} is not an Argon2id PHC string: the stored value is broken,
-     *                                  which is a backend failure rather than a wrong password
+     * @throws IllegalArgumentException when {@code phc} is neither an Argon2id PHC string nor a foreign hash
+     *                                  authgate knows: the stored value is broken, which is a backend failure rather
+     *                                  than a wrong password
      */
     boolean verify(String password, String phc) {
+        if (HashFormat.of(phc).map(HashFormat::foreign).orElse(false)) {
+            return ForeignHash.parse(phc).matches(password);
+        }
         Phc stored = Phc.parse(phc);
         byte[] computed = derive(password, stored.salt, stored.params, stored.version, stored.hash.length);
         return MessageDigest.isEqual(computed, stored.hash);
+    }
+
+    /**
+     * Checks that a password could be verified against {@code stored} (an Argon2id PHC string or a foreign hash
+     * of bounded cost) without deriving anything: what an import checks before it keeps a hash.
+     *
+     * @throws IllegalArgumentException naming what is wrong, never quoting the value
+     */
+    static void requireVerifiable(String stored) {
+        if (HashFormat.of(stored).map(HashFormat::foreign).orElse(false)) {
+            ForeignHash.parse(stored);
+        } else {
+            Phc.parse(stored);
+        }
     }
 
     /** Spends exactly what {@link #verify} spends on an account, so that timing cannot tell a user does not exist. */

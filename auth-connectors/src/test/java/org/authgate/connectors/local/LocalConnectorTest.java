@@ -358,7 +358,7 @@ class LocalConnectorTest {
             }
         };
         ConnectorHealth down = new LocalConnector(broken, fixture.hasher, fixture.totp, fixture.policy, fixture.clock,
-                fixture.administration(), fixture.enrollment()).health();
+                fixture.administration(), fixture.enrollment(), fixture.trail()).health();
         assertThat(down.up()).isFalse();
         assertThat(down.detail()).isEqualTo("account store failed: IllegalStateException").doesNotContain("db.internal");
     }
@@ -367,7 +367,7 @@ class LocalConnectorTest {
     void reportsTheSettingsInEffectByKeyDefaultsIncluded() {
         LocalConnector configured = new LocalConnector(fixture.store,
                 LocalConnectorConfig.fromMap(Map.of(LocalConnectorConfig.PASSWORD_MIN_LENGTH, "12")), fixture.clock,
-                fixture.administration(), fixture.enrollment());
+                fixture.administration(), fixture.enrollment(), fixture.trail());
 
         assertThat(configured.configuration()).containsEntry("authgate.local.argon2.memory-kib", "19456")
                 .containsEntry("authgate.local.argon2.iterations", "2")

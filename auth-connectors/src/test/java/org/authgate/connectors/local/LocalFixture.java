@@ -34,7 +34,12 @@ final class LocalFixture {
     final PasswordPolicy policy = new PasswordPolicy(8, CommonPasswords.frequencyList());
 
     LocalConnector connector() {
-        return new LocalConnector(store, hasher, totp, policy, clock, administration(), enrollment());
+        return new LocalConnector(store, hasher, totp, policy, clock, administration(), enrollment(),
+                trail());
+    }
+
+    AuditTrail trail() {
+        return new AuditTrail(auditLog, clock);
     }
 
     AccountAdministration administration() {

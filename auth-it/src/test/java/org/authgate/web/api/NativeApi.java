@@ -18,6 +18,7 @@ import org.authgate.web.testing.TestDatabase;
 import org.authgate.web.testsupport.AdjustableClock;
 import org.authgate.web.testsupport.FailingAuditLog;
 import org.authgate.web.testsupport.TestClockResource;
+import org.authgate.web.testsupport.TestMemoryResource;
 import org.authgate.web.testsupport.TestConnectorsResource;
 import org.authgate.web.testsupport.TestConsoleSessionResource;
 import org.authgate.web.testsupport.TestCacheResource;
@@ -50,7 +51,7 @@ public final class NativeApi {
         return Deployments.authgate(AdjustableClock.class, TestClockResource.class, FailingAuditLog.class,
                 TestSweepResource.class, TestConsoleSessionResource.class, TestCacheResource.class,
                 SwitchableAdminSecondFactor.class, TestAdminSecondFactorResource.class, TestConnectorsResource.class,
-                TestProxiesResource.class, TestSecretsResource.class);
+                TestProxiesResource.class, TestSecretsResource.class, TestMemoryResource.class);
     }
 
     public HttpTestClient http() {

@@ -22,16 +22,40 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Priority(Priorities.AUTHENTICATION - 100)
 public class RequestBodyGuard implements ContainerRequestFilter {
 
+    /**
+     * The account import's path: its body (a realm export of 100,000 users) is streamed by the resource itself and
+     * bounded by {@code authgate.import.max-bytes} instead; the ordinary limit would refuse any real export.
+     */
+    public static final String IMPORT_PATH = "api/v1/admin/imports";
+
     @Inject
     @ConfigProperty(name = "authgate.http.max-body-bytes")
     long maxBytes;
 
+    @Inject
+    @ConfigProperty(name = "authgate.import.max-bytes")
+    long importMaxBytes;
+
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > maxBytes) {
+        boolean isImport = isImport(request.getUriInfo().getPath());
+        if (request.getLength() > (isImport ? importMaxBytes : maxBytes)) {
             // UnreadableBody, not a ProblemException: the 413 is rendered by the dialect owning the path.
-            throw new UnreadableBody(ProblemType.PAYLOAD_TOO_LARGE, tooLarge());
+            throw new UnreadableBody(ProblemType.PAYLOAD_TOO_LARGE, isImport
+                    ? "imports are limited to " + importMaxBytes + " bytes (authgate.import.max-bytes)" : tooLarge());
         }
+    }
+
+    /** True for the import's path, with or without its slashes. */
+    public static boolean isImport(String path) {
+        String p = path == null ? "" : path;
+        while (p.startsWith("/")) {
+            p = p.substring(1);
+        }
+        while (p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        return p.equals(IMPORT_PATH);
     }
 
     /** A body that could not be read; mapped in the format of the dialect that owns the path. */

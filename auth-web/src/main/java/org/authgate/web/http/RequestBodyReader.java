@@ -8,9 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +41,7 @@ public class RequestBodyReader implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        context.setInputStream(new Bounded(context.getInputStream(), maxBytes, tooLarge()));
+        context.setInputStream(new BoundedBody(context.getInputStream(), maxBytes, tooLarge()));
         try {
             if (isJson(context.getMediaType())) {
                 checkJson(context);
@@ -101,42 +99,5 @@ public class RequestBodyReader implements ReaderInterceptor {
 
     private String tooLarge() {
         return "request bodies are limited to " + maxBytes + " bytes";
-    }
-
-    private static final class Bounded extends FilterInputStream {
-        private final long max;
-        private final String message;
-        private long count;
-
-        Bounded(InputStream in, long max, String message) {
-            super(in);
-            this.max = max;
-            this.message = message;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) throws IOException {
-            count += n;
-            if (count > max) {
-                throw new RequestBodyGuard.TooLarge(message);
-            }
-        }
     }
 }
