@@ -47,7 +47,7 @@ class PayaraNativeApiIT {
         assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
         String newToken = field(refreshed.body(), "accessToken");
         assertThat(newToken).isNotEqualTo(token);
-        assertThat(get("/session", newToken).statusCode()).isEqualTo(200);
+        assertThat(statusWithin5s("/session", newToken, 200)).as("the refreshed token is accepted").isEqualTo(200);
 
         // the spent refresh token is refused (and, presented again, ends the session: reuse detection)
         assertThat(postJson("/refresh", null, "{\"refreshToken\":\"" + refresh + "\"}").statusCode()).isEqualTo(401);
@@ -63,13 +63,30 @@ class PayaraNativeApiIT {
         HttpResponse<String> logout = send(HttpRequest.newBuilder(URI.create(API + "/logout"))
                 .header("Authorization", "Bearer " + last).POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(logout.statusCode()).as(logout.body()).isBetween(200, 204);
-        assertThat(get("/session", last).statusCode()).isEqualTo(401);
+        assertThat(statusWithin5s("/session", last, 401)).as("the logged-out token is refused").isEqualTo(401);
     }
 
     @Test
     void pingAndJwksAreServedAtTheRootContext() throws Exception {
         assertThat(send(HttpRequest.newBuilder(URI.create(API + "/ping")).GET()).statusCode()).isEqualTo(200);
         assertThat(send(HttpRequest.newBuilder(URI.create(BASE + "/.well-known/jwks.json")).GET()).body()).contains("\"keys\"");
+    }
+
+    /**
+     * The status of a session check once it is {@code expected}, or the last one after 5 s. On WildFly a node forgets a
+     * session it changed as the change commits (web.cache's decorators of the stores); on Payara those decorators do
+     * not reach the stores in WEB-INF/lib yet (README, "Payara"), so the node forgets it when PostgreSQL's notification
+     * from the sessions table's trigger comes back, milliseconds later. 5 s is the bound VerifiedSessionsIT allows that
+     * notification; the 30 s of the node's memory would fail this.
+     */
+    private int statusWithin5s(String path, String bearer, int expected) throws Exception {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        int status = get(path, bearer).statusCode();
+        while (status != expected && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            status = get(path, bearer).statusCode();
+        }
+        return status;
     }
 
     private HttpResponse<String> postJson(String path, String bearer, String json) throws Exception {
