@@ -92,6 +92,8 @@ start() {
   if ! asadmin deploy --force=true --name authgate "$AUTHGATE_WAR"; then
     say "deployment failed; the server log says why: $log"
     grep -E 'SEVERE|Caused by' "$log" | tail -20 >&2 || true
+    # A failed start leaves no server behind: the build stops here, before its post-integration-test stop.
+    stop
     return 1
   fi
   say "authgate deployed: http://localhost:$http_port/"
@@ -108,7 +110,7 @@ case $cmd in
   stop) stop ;;
   run)
     trap 'stop; exit 0' INT TERM
-    start || { stop; exit 1; }
+    start
     say "following $log (Ctrl+C stops the server)"
     tail -n 0 -F "$log" &
     wait $!
