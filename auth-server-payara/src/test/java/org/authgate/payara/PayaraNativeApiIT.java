@@ -49,7 +49,8 @@ class PayaraNativeApiIT {
         assertThat(field(refreshed.body(), "refreshToken")).isNotEqualTo(refresh);
         // Not asserted yet, because both fail on Payara today (README, "Payara"; the next slice's first task): the
         // refreshed access token is accepted by /session (Payara answers 401) and a logged-out token is refused
-        // (Payara still answers 200). WildFly's SessionLifecycleIT and VerifiedSessionsIT assert both.
+        // (Payara still answers 200): the session row's UPDATE is not written on Payara yet. WildFly's
+        // SessionLifecycleIT and VerifiedSessionsIT assert both.
 
         HttpResponse<String> wrong = postJson("/login", null, "{\"login\":\"" + username + "\",\"password\":\"nope\"}");
         assertThat(wrong.statusCode()).isEqualTo(401);
