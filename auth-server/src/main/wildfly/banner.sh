@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Printed by `./mvnw -Prun` just before WildFly starts in the foreground.
-# Usage: banner.sh ADMIN_USERNAME ADMIN_PASSWORD REQUIRE_SECOND_FACTOR SECRETS_KEY_FILE [PORT_OFFSET SERVER_LOG]
+# Usage: banner.sh ADMIN_USERNAME ADMIN_PASSWORD REQUIRE_SECOND_FACTOR SECRETS_KEY_FILE [PORT_OFFSET SERVER_LOG
+#        SERVER_NAME H2_DIRECTORY]   (the last two for ./mvnw -Prun-payara, auth-server-payara/pom.xml)
 # The arguments are what the run profile passes to the server: the caller's
 # AUTHGATE_BOOTSTRAP_ADMIN_* variables when set, otherwise the development values from auth-server/pom.xml;
 # whether administrators need a second factor; the file of the development secrets key
@@ -18,6 +19,8 @@ second_factor=${3:-false}
 key_file=$4
 offset=${5:-0}
 server_log=${6:-}
+server_name=${7:-WildFly}
+h2_directory=${8:-auth-server/target/wildfly-*/standalone/data/authgate}
 http_port=$((8080 + offset))
 https_port=$((8443 + offset))
 
@@ -56,13 +59,13 @@ fi
 if [ -n "${AUTHGATE_DB_URL:-}" ]; then
   database="PostgreSQL at $AUTHGATE_DB_URL (AUTHGATE_DB_URL)"
 else
-  database="embedded H2 file database in auth-server/target/wildfly-*/standalone/data/authgate (set AUTHGATE_DB_URL, AUTHGATE_DB_USER, AUTHGATE_DB_PASSWORD for PostgreSQL)"
+  database="embedded H2 file database in $h2_directory (set AUTHGATE_DB_URL, AUTHGATE_DB_USER, AUTHGATE_DB_PASSWORD for PostgreSQL)"
 fi
 
 cat <<EOF
 
 ==========================================================================================
- authgate is starting on WildFly (Ctrl+C stops it)
+ authgate is starting on $server_name (Ctrl+C stops it)
 
    http://localhost:$http_port/              https://localhost:$https_port/  (self-signed certificate)
    native API     http://localhost:$http_port/api/v1

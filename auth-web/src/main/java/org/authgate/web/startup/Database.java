@@ -4,10 +4,14 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import javax.sql.DataSource;
 
-/** The application's one datasource, configured in the server (CLI scripts for WildFly). */
+/**
+ * The application's one datasource, configured in the server: the Jakarta EE default datasource, a name
+ * every server binds (WildFly's configure.cli makes AuthgateDS the default binding, Payara's
+ * configure.asadmin points jdbc/__default at its AuthgatePool), so the WAR names no server's JNDI tree.
+ */
 @ApplicationScoped
 public class Database {
-    public static final String JNDI_NAME = "java:jboss/datasources/AuthgateDS";
+    public static final String JNDI_NAME = "java:comp/DefaultDataSource";
 
     @Resource(lookup = JNDI_NAME)
     DataSource dataSource;
