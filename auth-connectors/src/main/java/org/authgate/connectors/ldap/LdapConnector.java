@@ -78,7 +78,13 @@ public class LdapConnector implements Connector, PasswordChanger, PasswordVerifi
 
     @Override
     public Map<String, String> configuration() {
-        return config().asMap();
+        try {
+            return config().asMap();
+        } catch (IllegalArgumentException e) {
+            // Listed on the console's connectors page even when not enabled (and so not configured): say so there
+            // instead of failing the page; an enabled connector with such settings never gets this far (start-up).
+            return Map.of("status", "not configured: " + e.getMessage());
+        }
     }
 
     /**
