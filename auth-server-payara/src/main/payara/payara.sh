@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Payara Server for authgate: the build's one way to create, configure, start and stop the domain, never by
-# hand. Used by ./mvnw -Prun-payara (run) and by this module's integration test (start, stop).
+# hand. Used by ./mvnw -Prun-payara (run) and by auth-it's Payara run (start, stop: the Arquillian extension
+# org.authgate.web.testing.PayaraDomain calls it around the tests, which deploy their own WAR).
 #
 #   payara.sh start   create the domain if it is missing (configure.asadmin once), start it, point its
-#                     datasource at the database and deploy the WAR; returns once authgate is deployed
+#                     datasource at the database and deploy the WAR (AUTHGATE_WAR; without it the domain
+#                     starts empty, for a deployer of its own); returns once authgate is deployed
 #   payara.sh stop    undeploy and stop (a next start deploys afresh with the then current settings)
 #   payara.sh run     start, then follow the server log in the foreground until Ctrl+C, then stop
 #
@@ -15,7 +17,7 @@
 #                      PostgreSQL driver
 #   PAYARA_PORT_OFFSET added to every port: HTTP 8080, HTTPS 8443 (as on WildFly), admin 4848, and
 #                      Payara's others (JMS 7676, JMX 8686, IIOP 3700/3820/3920, OSGi shell 6666, debug 9009)
-#   AUTHGATE_WAR       the WAR to deploy
+#   AUTHGATE_WAR       the WAR to deploy (optional)
 #   PAYARA_DB_PROPERTIES  optional: a properties file with authgate.db.url, .user, .password (the tests'
 #                      test-db.properties); otherwise AUTHGATE_DB_URL, _USER, _PASSWORD; otherwise H2 in
 #                      the domain's data directory
@@ -78,7 +80,7 @@ ASADMIN
 }
 
 start() {
-  : "${AUTHGATE_WAR:?}" "${PAYARA_LIB:?}"
+  : "${PAYARA_LIB:?}"
   create_domain
   say "starting domain $domain (admin port $admin_port)"
   asadmin start-domain --domaindir "$PAYARA_DOMAINS" "$domain" >/dev/null
@@ -88,6 +90,10 @@ start() {
     rm "$PAYARA_DOMAINS/$domain/.unconfigured"
   fi
   configure_database
+  if [ -z "${AUTHGATE_WAR:-}" ]; then
+    say "started without a deployment (admin port $admin_port, http://localhost:$http_port/)"
+    return 0
+  fi
   say "deploying $(basename "$AUTHGATE_WAR")"
   if ! asadmin deploy --force=true --name authgate "$AUTHGATE_WAR"; then
     say "deployment failed; the server log says why: $log"

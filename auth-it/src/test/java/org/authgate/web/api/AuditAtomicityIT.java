@@ -5,6 +5,10 @@ import static org.authgate.web.api.NativeApi.bearer;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.authgate.web.testing.AuditRejection;
 import org.authgate.web.testing.HttpTestClient;
@@ -87,6 +91,44 @@ class AuditAtomicityIT extends ApiTest {
         HttpTestClient.Response retry = api.post("/api/v1/login/second-factor", body);
         assertThat(retry.status()).as("the same challenge and code: %s", retry).isEqualTo(200);
         assertThat(activeSessionsOf(id)).isEqualTo(active + 1);
+    }
+
+    /**
+     * The rule at its sharpest, on every server the WAR runs on: PostgreSQL stamps each row version with the
+     * transaction that wrote it (xmin), so a login's session, refresh token and audit record carry one transaction
+     * id, and a logout's session update, revoked refresh token and audit record another one. On Payara, Hibernate's
+     * flush at commit once went to a fresh auto-commit connection: every row was there, each in a transaction of
+     * its own, and only this test could tell.
+     */
+    @Test
+    void aLoginAndALogoutEachWriteTheirRowsAndTheirAuditRecordInOneTransaction() {
+        String user = NativeApi.uniqueName("xena");
+        api.createUser(user, PASSWORD);
+        JsonObject login = api.loggedIn(user, PASSWORD);
+        String session = login.getString("sessionId");
+
+        Set<String> loginWriters = writers(session, "LOGIN_SUCCEEDED");
+        assertThat(loginWriters).as("transactions that wrote the login's session, refresh token and audit record")
+                .hasSize(1);
+
+        assertThat(api.post("/api/v1/logout", "", "Authorization", bearer(login.getString("accessToken"))).status())
+                .isEqualTo(204);
+        Set<String> logoutWriters = writers(session, "LOGGED_OUT");
+        assertThat(logoutWriters).as("transactions that wrote the logout's session, refresh token and audit record")
+                .hasSize(1).doesNotContainAnyElementsOf(loginWriters);
+    }
+
+    /** The transaction ids (xmin) of a session's row, its refresh token's row and its audit record of one event. */
+    private static Set<String> writers(String session, String event) {
+        Set<String> writers = new HashSet<>();
+        for (String sql : List.of("SELECT xmin::text AS tx FROM sessions WHERE id = ?::uuid",
+                "SELECT xmin::text AS tx FROM refresh_tokens WHERE session_id = ?::uuid",
+                "SELECT xmin::text AS tx FROM audit_records WHERE session_id = ?::uuid AND event = '" + event + "'")) {
+            List<Map<String, String>> rows = NativeApi.audit(sql, session);
+            assertThat(rows).as(sql).hasSize(1);
+            writers.add(rows.get(0).get("tx"));
+        }
+        return writers;
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.authgate.web.usecase;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionalException;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -32,7 +33,8 @@ public class UnitOfWork {
      * commit, runs the whole unit again (it then reads the winner's state), at most {@link #ATTEMPTS} times in all,
      * each retry after a short random pause so that the losers of one race do not collide again in step. When the
      * last attempt conflicts too, the caller gets {@link WriteContention}: a defined refusal, never an incident.
-     * Anything else is thrown as it came.
+     * A commit that fails otherwise is {@link CommitFailed} on every server; anything the work itself threw (a
+     * refusal, a bug) is thrown as it came, after the rollback.
      */
     <T> T run(Supplier<T> work) {
         for (int attempt = 1; ; attempt++) {
@@ -42,7 +44,10 @@ public class UnitOfWork {
                 // Exception, not RuntimeException: a commit that fails throws JTA's checked RollbackException through
                 // the transaction interceptor, undeclared.
                 if (!isConflict(e)) {
-                    throw UnitOfWork.<RuntimeException>rethrow(e);
+                    if (e instanceof TransactionalException || !(e instanceof RuntimeException)) {
+                        throw new CommitFailed(e);
+                    }
+                    throw (RuntimeException) e;
                 }
                 if (attempt >= ATTEMPTS) {
                     throw new WriteContention(attempt, e);
@@ -65,11 +70,6 @@ public class UnitOfWork {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <E extends Throwable> E rethrow(Throwable e) throws E {
-        throw (E) e;
     }
 
     /**

@@ -109,15 +109,44 @@ class UnitOfWorkRetryTest {
     }
 
     @Test
-    void aRollbackForAnyOtherReasonIsThrownAsItCameWithoutARetry() {
+    void aRollbackForAnyOtherReasonIsACommitFailedWithoutARetry() {
         RollbackException broken = new RollbackException("ARJUNA016053");
         broken.addSuppressed(new SQLException("connection lost", "08006"));
         FailingCommits tx = new FailingCommits(1, () -> broken);
         RecordingUnitOfWork work = new RecordingUnitOfWork(tx);
 
-        assertThatThrownBy(() -> work.run(() -> "x")).isSameAs(broken);
+        assertThatThrownBy(() -> work.run(() -> "x")).isInstanceOf(CommitFailed.class).hasCause(broken);
         assertThat(tx.attempts).isEqualTo(1);
         assertThat(work.pauses).isEmpty();
+    }
+
+    /**
+     * Payara's shape of the same failed commit: a TransactionalException around the RollbackException, for which its
+     * JAX-RS runtime has an exception mapper of its own (an HTML page): it must come out as CommitFailed too, and a
+     * conflict inside it must still be retried.
+     */
+    @Test
+    void payarasTransactionalExceptionIsACommitFailedOrAConflictByWhatItCarries() {
+        RollbackException refused = new RollbackException("Transaction marked for rollback.");
+        refused.initCause(new SQLException("audit row refused", "P0001"));
+        TransactionalException failed = new TransactionalException("encountered exception during commit", refused);
+        assertThatThrownBy(() -> new RecordingUnitOfWork(new FailingCommits(1, () -> failed)).run(() -> "x"))
+                .isInstanceOf(CommitFailed.class).hasCause(failed);
+
+        FailingCommits racing = new FailingCommits(1, () -> new TransactionalException("commit",
+                optimisticLockAtCommit()));
+        assertThat(new RecordingUnitOfWork(racing).run(() -> "won")).isEqualTo("won");
+        assertThat(racing.attempts).isEqualTo(2);
+    }
+
+    @Test
+    void whatTheWorkItselfThrowsComesOutAsItCame() {
+        IllegalStateException refusal = new IllegalStateException("refused by the rules");
+        FailingCommits tx = new FailingCommits(0, () -> null);
+        assertThatThrownBy(() -> new RecordingUnitOfWork(tx).run(() -> {
+            throw refusal;
+        })).isSameAs(refusal);
+        assertThat(tx.attempts).isEqualTo(1);
     }
 
     @Test

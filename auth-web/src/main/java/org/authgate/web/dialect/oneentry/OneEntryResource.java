@@ -51,7 +51,13 @@ import org.authgate.web.usecase.Refresh;
 public class OneEntryResource {
     static final Dialect DIALECT = new Dialect("oneentry");
     private static final String DEVICE_METADATA = "x-device-metadata";
-    private static final Response TRUE = Response.ok("true", MediaType.APPLICATION_JSON_TYPE).build();
+    /**
+     * OneEntry's bare {@code true}. A new Response each time: a Response is one request's outbound message, and
+     * Jersey (Payara) fails the second request that is answered with the same instance (RESTEasy happens not to).
+     */
+    private static Response trueAnswer() {
+        return Response.ok("true", MediaType.APPLICATION_JSON_TYPE).build();
+    }
 
     @Inject
     Login logins;
@@ -178,7 +184,7 @@ public class OneEntryResource {
         if (!logouts.withRefreshToken(refreshTokenOf(body), client, DIALECT)) {
             throw OneEntryRefusal.badRequest("Invalid refresh token");
         }
-        return TRUE;
+        return trueAnswer();
     }
 
     @POST
@@ -187,7 +193,7 @@ public class OneEntryResource {
         ClientInfo client = client();
         connectorOf(marker);
         ownSessions.endAll(bearer(), EndReason.LOGOUT_ALL, client, DIALECT, OneEntryResource::unauthorized);
-        return TRUE;
+        return trueAnswer();
     }
 
     @GET
@@ -218,7 +224,7 @@ public class OneEntryResource {
                         : malformed.orElseGet(() -> new OneEntryRefusal(403, "userIdentifier is not the signed-in user")));
         PasswordChangeService.Result result = changed.result();
         return switch (result) {
-            case CHANGED -> TRUE;
+            case CHANGED -> trueAnswer();
             case WRONG_FORMER_PASSWORD, LOCKED -> throw OneEntryRefusal.badRequest("Invalid code");
             case TOO_WEAK -> throw OneEntryRefusal.badRequest("The new password is too weak");
             case NOT_SUPPORTED -> throw OneEntryRefusal.badRequest("This provider cannot change passwords");
