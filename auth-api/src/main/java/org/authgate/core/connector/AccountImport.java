@@ -1,5 +1,6 @@
 package org.authgate.core.connector;
 
+import java.util.List;
 import org.authgate.core.account.ImportedAccount;
 import org.authgate.core.audit.Actor;
 
@@ -17,6 +18,14 @@ import org.authgate.core.audit.Actor;
 public interface AccountImport {
 
     Outcome importAccount(Actor actor, ImportedAccount account);
+
+    /**
+     * A batch, in one transaction: for each account the outcome {@link #importAccount} would give importing them in
+     * this order. A connector that can look a batch up at once (the local connector) overrides it.
+     */
+    default List<Outcome> importAccounts(Actor actor, List<ImportedAccount> accounts) {
+        return accounts.stream().map(account -> importAccount(actor, account)).toList();
+    }
 
     /** What became of one account: imported, skipped, or refused with a reason for the report. */
     record Outcome(Kind kind, String reason) {

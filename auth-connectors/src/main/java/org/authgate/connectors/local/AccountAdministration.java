@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -132,11 +135,44 @@ public class AccountAdministration {
      * refused with a reason, without throwing, so that the other accounts of the caller's batch still commit.
      */
     public AccountImport.Outcome importAccount(Actor actor, ImportedAccount request) {
+        return importAccounts(actor, List.of(request)).get(0);
+    }
+
+    /**
+     * {@link #importAccount} for a batch: for each row the outcome importing the rows one after the other would have
+     * had (a later row sees the earlier rows' accounts), with one read of the accounts that the batch's usernames and
+     * emails name instead of two reads per row, and no read between the inserts, which therefore reach the database
+     * in JDBC batches at commit. (A read between them made Hibernate flush before it, one row at a time: an import
+     * of 100,000 accounts took six minutes.)
+     */
+    public List<AccountImport.Outcome> importAccounts(Actor actor, List<ImportedAccount> requests) {
         Objects.requireNonNull(actor, "actor");
+        Map<TenantId, Set<String>> named = new HashMap<>();
+        for (ImportedAccount request : requests) {
+            Set<String> logins = named.computeIfAbsent(request.tenant(), t -> new HashSet<>());
+            try {
+                logins.add(AccountFields.username(request.username()));
+                String email = AccountFields.optionalEmail(request.email());
+                if (email != null) {
+                    logins.add(email);
+                }
+            } catch (AccountRefusal malformed) {
+                // refused below, row by row, with its reason
+            }
+        }
+        Map<TenantId, TakenLogins> taken = new HashMap<>();
+        named.forEach((tenant, logins) -> taken.put(tenant, new TakenLogins(store.findByLogins(tenant, logins))));
+        List<AccountImport.Outcome> outcomes = new ArrayList<>(requests.size());
+        for (ImportedAccount request : requests) {
+            outcomes.add(importOne(actor, request, taken.get(request.tenant())));
+        }
+        return outcomes;
+    }
+
+    private AccountImport.Outcome importOne(Actor actor, ImportedAccount request, TakenLogins taken) {
         try {
-            TenantId tenant = request.tenant();
             String username = AccountFields.username(request.username());
-            Optional<Account> existing = store.findByLogin(tenant, username);
+            Optional<Account> existing = taken.find(username);
             if (existing.isPresent()) {
                 if (existing.get().username().equalsIgnoreCase(username)) {
                     return AccountImport.Outcome.skipped();
@@ -144,12 +180,14 @@ public class AccountAdministration {
                 return AccountImport.Outcome.refused("the username is the email of another account");
             }
             String email = AccountFields.optionalEmail(request.email());
-            requireFreeEmail(tenant, email, null);
+            if (email != null && taken.find(email).isPresent()) {
+                throw new AccountRefusal(AccountRefusal.Kind.DUPLICATE_EMAIL, "this email belongs to another account");
+            }
             String hash = importableHash(request.passwordHash());
             Instant now = clock.instant();
             Account account = new Account.Builder()
                     .id(SubjectId.random())
-                    .tenant(tenant)
+                    .tenant(request.tenant())
                     .username(username)
                     .email(email)
                     .passwordHash(hash)
@@ -158,10 +196,40 @@ public class AccountAdministration {
                     .updatedAt(now)
                     .build();
             store.insert(account);
+            taken.add(account);
             audit.record(actor, account, AdminAction.IMPORT_ACCOUNT);
             return AccountImport.Outcome.imported();
         } catch (AccountRefusal e) {
             return AccountImport.Outcome.refused(e.getMessage());
+        }
+    }
+
+    /**
+     * The accounts of one tenant that a batch's logins name, answered as {@link AccountStore#findByLogin} would: by
+     * username, else by email when the login has an '@'; the batch's own accounts added as they are inserted.
+     */
+    private static final class TakenLogins {
+        private final Map<String, Account> byUsername = new HashMap<>();
+        private final Map<String, Account> byEmail = new HashMap<>();
+
+        TakenLogins(List<Account> accounts) {
+            accounts.forEach(this::add);
+        }
+
+        void add(Account account) {
+            byUsername.put(lower(account.username()), account);
+            if (account.email() != null) {
+                byEmail.put(lower(account.email()), account);
+            }
+        }
+
+        Optional<Account> find(String login) {
+            String folded = lower(login.strip());
+            Account account = byUsername.get(folded);
+            if (account == null && folded.indexOf('@') > 0) {
+                account = byEmail.get(folded);
+            }
+            return Optional.ofNullable(account);
         }
     }
 

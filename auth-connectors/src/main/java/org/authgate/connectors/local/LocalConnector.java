@@ -301,6 +301,11 @@ public class LocalConnector implements Connector, PasswordChanger, PasswordVerif
         return administration.importAccount(actor, account);
     }
 
+    @Override
+    public List<AccountImport.Outcome> importAccounts(Actor actor, List<ImportedAccount> accounts) {
+        return administration.importAccounts(actor, accounts);
+    }
+
     // SecondFactorManagement: TotpEnrollment's.
 
     @Override

@@ -2,6 +2,7 @@ package org.authgate.connectors.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import org.authgate.core.account.Account;
 import org.authgate.core.account.ImportedAccount;
@@ -72,6 +73,41 @@ class AccountImportTest {
                 .isEqualTo(Outcome.Kind.REFUSED);
         assertThat(fixture.store.count()).isEqualTo(1);
         assertThat(fixture.auditLog.records()).isEmpty();
+    }
+
+    /**
+     * A batch answers, row for row, what importing its rows one after the other answers, and leaves the same
+     * accounts and audit records: with one read for the whole batch, a later row must still see the earlier rows'
+     * accounts (a duplicate username in another case, an email an earlier row took, a username that is an earlier
+     * row's email).
+     */
+    @Test
+    void aBatchAnswersWhatOneRowAfterTheOtherAnswers() {
+        String hash = MigrationFixtures.azuriomHashes().get("gus");
+        List<ImportedAccount> rows = List.of(
+                imported("ann", "ann@example.com", hash),
+                imported("ANN", null, hash),
+                imported("bob", "ann@example.com", hash),
+                imported("ann@example.com", null, hash),
+                imported("taken", null, hash),
+                imported("cid", "taken@example.com", hash),
+                imported("bad name", null, hash),
+                imported("dora", "dora@example.com", hash),
+                imported("md5", null, "5f4dcc3b5aa765d61d8327deb882cf99"),
+                imported("dora@example.com", null, hash));
+        LocalFixture alone = new LocalFixture();
+        alone.account("taken");
+        fixture.account("taken");
+
+        List<Outcome> oneByOne = rows.stream().map(row -> alone.connector().importAccount(ADMIN, row)).toList();
+        List<Outcome> batch = connector.importAccounts(ADMIN, rows);
+
+        assertThat(batch).isEqualTo(oneByOne);
+        assertThat(batch).extracting(Outcome::kind).containsExactly(Outcome.Kind.IMPORTED, Outcome.Kind.SKIPPED,
+                Outcome.Kind.REFUSED, Outcome.Kind.REFUSED, Outcome.Kind.SKIPPED, Outcome.Kind.REFUSED,
+                Outcome.Kind.REFUSED, Outcome.Kind.IMPORTED, Outcome.Kind.REFUSED, Outcome.Kind.REFUSED);
+        assertThat(fixture.store.count()).isEqualTo(alone.store.count()).isEqualTo(3);
+        assertThat(fixture.auditLog.records()).hasSize(2).hasSameSizeAs(alone.auditLog.records());
     }
 
     private static ImportedAccount imported(String username, String email, String hash) {

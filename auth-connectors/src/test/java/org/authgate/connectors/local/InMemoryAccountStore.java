@@ -1,6 +1,7 @@
 package org.authgate.connectors.local;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,14 @@ class InMemoryAccountStore implements AccountStore {
         return accounts.values().stream()
                 .filter(a -> a.tenant().equals(tenant) && a.email() != null && a.email().equalsIgnoreCase(login))
                 .findFirst();
+    }
+
+    @Override
+    public List<Account> findByLogins(TenantId tenant, Collection<String> logins) {
+        return accounts.values().stream().filter(a -> a.tenant().equals(tenant))
+                .filter(a -> logins.stream().anyMatch(l -> l.equalsIgnoreCase(a.username())
+                        || a.email() != null && l.equalsIgnoreCase(a.email())))
+                .toList();
     }
 
     @Override

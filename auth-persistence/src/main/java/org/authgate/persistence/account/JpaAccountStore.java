@@ -6,15 +6,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.authgate.core.account.Account;
 import org.authgate.core.account.AccountStore;
 import org.authgate.core.identity.SubjectId;
 import org.authgate.core.identity.TenantId;
-import org.authgate.core.secret.SecretKeyRing;
 import org.authgate.core.secret.Sealed;
+import org.authgate.core.secret.SecretKeyRing;
 import org.authgate.persistence.Jpa;
 
 /** TOTP secrets are sealed with the secrets key ring on the way in and opened on the way out. */
@@ -31,6 +34,19 @@ public class JpaAccountStore implements AccountStore {
     @Override
     public Optional<Account> findById(SubjectId id) {
         return Optional.ofNullable(em.find(AccountEntity.class, id.value())).map(this::toDomain);
+    }
+
+    /** Two IN lists over the tenant's (username_lower) and (email_lower) unique indexes. */
+    @Override
+    public List<Account> findByLogins(TenantId tenant, Collection<String> logins) {
+        if (logins.isEmpty()) {
+            return List.of();
+        }
+        Set<String> folded = logins.stream().map(l -> l.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return em.createQuery("SELECT a FROM AccountEntity a WHERE a.tenant = :t"
+                        + " AND (a.usernameLower IN :l OR a.emailLower IN :l)", AccountEntity.class)
+                .setParameter("t", tenant.value()).setParameter("l", folded)
+                .getResultList().stream().map(this::toDomain).toList();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.authgate.core.account.AccountRefusal;
+import org.authgate.core.account.ImportedAccount;
 import org.authgate.core.audit.Actor;
 import org.authgate.core.audit.AuditEvent;
 import org.authgate.core.audit.AuditTrail;
@@ -82,7 +83,7 @@ public class ImportAccounts {
         }
         List<AccountImport.Outcome> outcomes;
         try {
-            outcomes = work.run(() -> batch.stream().map(row -> importOne(actor, target, row)).toList());
+            outcomes = work.run(() -> importBatch(actor, target, batch));
         } catch (RuntimeException e) {
             LOG.log(Level.INFO, "an import batch did not commit; importing its rows one by one", e);
             outcomes = batch.stream().map(row -> alone(actor, target, row)).toList();
@@ -105,6 +106,22 @@ public class ImportAccounts {
             LOG.log(Level.INFO, "import row " + row.index() + " could not be stored", e);
             return AccountImport.Outcome.refused("the account could not be stored");
         }
+    }
+
+    /** The batch's readable rows in one call to the connector, the unreadable ones refused with their reason. */
+    private static List<AccountImport.Outcome> importBatch(Actor actor, AccountImport target, List<ImportRow> rows) {
+        List<ImportedAccount> readable = new ArrayList<>(rows.size());
+        for (ImportRow row : rows) {
+            if (row.account() != null) {
+                readable.add(row.account());
+            }
+        }
+        Iterator<AccountImport.Outcome> imported = target.importAccounts(actor, readable).iterator();
+        List<AccountImport.Outcome> outcomes = new ArrayList<>(rows.size());
+        for (ImportRow row : rows) {
+            outcomes.add(row.account() == null ? AccountImport.Outcome.refused(row.failure()) : imported.next());
+        }
+        return outcomes;
     }
 
     private static AccountImport.Outcome importOne(Actor actor, AccountImport target, ImportRow row) {
