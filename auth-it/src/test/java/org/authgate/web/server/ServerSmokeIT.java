@@ -2,12 +2,9 @@ package org.authgate.web.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.JsonObject;
-import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import javax.net.ssl.SSLSession;
 import org.authgate.web.testing.Deployments;
 import org.authgate.web.testing.HttpTestClient;
 import org.authgate.web.testing.TestDatabase;
@@ -23,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The server the build configures (src/main/wildfly/configure.cli) with the WAR on it: root context,
- * health and OpenAPI on the HTTP port, HTTPS with the generated self-signed certificate, and the
- * datasource on the test PostgreSQL.
+ * What WildFly's management model says of the server the build configures (src/main/wildfly/configure.cli) with
+ * the WAR on it: the root context and the datasource on the test PostgreSQL. What any server must answer over HTTP
+ * (health, OpenAPI, HTTPS) is {@link ServerEndpointsIT}, which runs on Payara too.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -50,37 +47,6 @@ class ServerSmokeIT {
 
         HttpTestClient.Response root = http.get("/");
         assertThat(root.body()).doesNotContain("Welcome to WildFly");
-    }
-
-    @Test
-    void livenessAnswersOnTheHttpPortWithTheApplicationsCheck() {
-        HttpTestClient.Response live = http.get("/health/live");
-
-        assertThat(live.status()).as(live.toString()).isEqualTo(200);
-        JsonObject body = live.json();
-        assertThat(body.getString("status")).isEqualTo("UP");
-        assertThat(body.getJsonArray("checks").getValuesAs(JsonObject.class))
-                .extracting(check -> check.getString("name"))
-                .contains("authgate");
-    }
-
-    @Test
-    void openApiAnswers() {
-        HttpTestClient.Response openapi = http.get("/openapi", "Accept", "application/json");
-
-        assertThat(openapi.status()).as(openapi.toString()).isEqualTo(200);
-        assertThat(openapi.json().getString("openapi")).startsWith("3.");
-    }
-
-    @Test
-    void httpsAnswersWithTheSelfSignedCertificate() throws Exception {
-        HttpTestClient.Response live = HttpTestClient.https().get("/health/live");
-
-        assertThat(live.status()).as(live.toString()).isEqualTo(200);
-        SSLSession tls = live.sslSession().orElseThrow();
-        X509Certificate certificate = (X509Certificate) tls.getPeerCertificates()[0];
-        assertThat(certificate.getSubjectX500Principal()).isEqualTo(certificate.getIssuerX500Principal());
-        assertThat(certificate.getSubjectX500Principal().getName()).contains("CN=localhost");
     }
 
     @Test
