@@ -61,6 +61,11 @@ public final class PayaraDomain implements LoadableExtension {
     /** Starts the domain with {@code war} deployed; returns once it is deployed. */
     public static void startWith(WebArchive war) {
         Path file = domains().resolveSibling("authgate-test.war");
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot create " + file.getParent(), e);
+        }
         war.as(ZipExporter.class).exportTo(file.toFile(), true);
         script("start", file);
     }
