@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.authgate.core.account.AccountRefusal;
@@ -48,7 +49,7 @@ public class ImportFacade {
 
     /**
      * @param size the upload's size as the browser declared it; the copy is bounded whatever it says
-     * @throws IllegalArgumentException for a file too large, which the page shows
+     * @throws IllegalArgumentException for a file too large (or no thread to run it on), which the page shows
      */
     public ImportProgress start(String actor, ImportFormat format, String fileName, long size, InputStream upload)
             throws IOException {
@@ -66,7 +67,12 @@ public class ImportFacade {
             throw e;
         }
         ImportProgress progress = new ImportProgress(fileName);
-        executor.execute(() -> run(Actor.administrator(actor), format, copy, progress));
+        try {
+            executor.execute(() -> run(Actor.administrator(actor), format, copy, progress));
+        } catch (RejectedExecutionException e) {
+            Files.deleteIfExists(copy);
+            throw new IllegalArgumentException("the server runs too many tasks now; try again in a moment");
+        }
         return progress;
     }
 

@@ -59,8 +59,9 @@ public class ImportView implements Serializable {
         return ImportFormat.values();
     }
 
-    public long getMaxBytes() {
-        return facade.maxBytes();
+    /** The upload limit in whole MiB, as the page states it. */
+    public long getMaxMebibytes() {
+        return facade.maxBytes() / (1024 * 1024);
     }
 
     public String getFormat() {
