@@ -3,6 +3,7 @@ package org.authgate.core.account;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.authgate.core.identity.SubjectId;
 import org.authgate.core.identity.TenantId;
 
@@ -28,5 +29,14 @@ public interface AccountStore {
     long count();
 
     /** A page ordered by username, for the admin API; {@code query} filters username/email when not blank. */
-    List<Account> list(TenantId tenant, String query, int offset, int limit);
+    default List<Account> list(TenantId tenant, String query, int offset, int limit) {
+        return list(tenant, query, Set.of(), offset, limit);
+    }
+
+    /**
+     * As {@link #list(TenantId, String, int, int)}, and when {@code passwordSchemes} is not empty only the accounts
+     * whose hash has one of those schemes (as {@link PasswordSchemes} named them when the hash was stored): an index
+     * read, however many accounts there are.
+     */
+    List<Account> list(TenantId tenant, String query, Set<String> passwordSchemes, int offset, int limit);
 }

@@ -7,6 +7,7 @@ import org.authgate.core.account.AccountRefusal;
 import org.authgate.core.account.AccountUpdate;
 import org.authgate.core.account.NewAccount;
 import org.authgate.core.account.PasswordReset;
+import org.authgate.core.account.PasswordStanding;
 import org.authgate.core.audit.Actor;
 import org.authgate.core.identity.SubjectId;
 import org.authgate.core.identity.TenantId;
@@ -25,6 +26,19 @@ public interface AccountManagement {
 
     /** Accounts ordered by username; {@code query} (may be null) filters username and email. */
     List<Account> list(TenantId tenant, String query, int offset, int limit);
+
+    /**
+     * As {@link #list}, only the accounts whose stored password hash is one the connector replaces at the next login
+     * (an imported one): the console's "pending rehash" filter. A connector that imports no hash has none.
+     */
+    default List<Account> listPendingRehash(TenantId tenant, String query, int offset, int limit) {
+        return List.of();
+    }
+
+    /** How the account's stored hash stands; empty for a connector that does not tell. */
+    default Optional<PasswordStanding> passwordStanding(Account account) {
+        return Optional.empty();
+    }
 
     Optional<Account> find(SubjectId id);
 

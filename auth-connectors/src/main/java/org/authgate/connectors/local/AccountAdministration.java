@@ -81,6 +81,11 @@ public class AccountAdministration {
         return store.list(tenant, query, offset, limit);
     }
 
+    /** The accounts whose hash is a foreign one, which their next login replaces: an index read. */
+    public List<Account> listPendingRehash(TenantId tenant, String query, int offset, int limit) {
+        return store.list(tenant, query, HashFormat.foreignSchemes(), offset, limit);
+    }
+
     public Optional<Account> find(SubjectId id) {
         return store.findById(id);
     }

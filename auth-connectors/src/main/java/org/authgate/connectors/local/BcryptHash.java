@@ -10,7 +10,7 @@ import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
  * base64), verified by Bouncy Castle's {@link OpenBSDBCrypt}, which compares in constant time. The password goes in
  * as UTF-8 bytes, of which bcrypt reads the first 72, as PHP's {@code password_verify} does.
  */
-record BcryptHash(String value) implements ForeignHash {
+record BcryptHash(String value, int cost) implements ForeignHash {
     private static final Pattern FORMAT = Pattern.compile("\\$2[aby]\\$(\\d\\d)\\$[./A-Za-z0-9]{53}");
     // Cost 16 takes seconds already; a higher one in a stored value is a denial of service, not a real hash.
     private static final int MAX_COST = 16;
@@ -24,7 +24,7 @@ record BcryptHash(String value) implements ForeignHash {
         if (cost < 4 || cost > MAX_COST) {
             throw new IllegalArgumentException("bcrypt cost out of bounds");
         }
-        return new BcryptHash(stored);
+        return new BcryptHash(stored, cost);
     }
 
     @Override
@@ -34,6 +34,6 @@ record BcryptHash(String value) implements ForeignHash {
 
     @Override
     public String toString() {
-        return "BcryptHash[***]";
+        return "BcryptHash[cost " + cost + "]";
     }
 }

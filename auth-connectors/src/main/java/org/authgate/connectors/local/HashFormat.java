@@ -1,6 +1,9 @@
 package org.authgate.connectors.local;
 
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The formats a local account's stored password hash may have, told apart by their prefix. Every format is a
@@ -11,26 +14,38 @@ import java.util.Optional;
  * Keycloak's {@code pbkdf2*} credentials are converted on import.
  */
 enum HashFormat {
-    ARGON2ID(false, "$argon2id$"),
-    BCRYPT(true, "$2a$", "$2b$", "$2y$"),
-    PBKDF2_SHA1(true, "$pbkdf2$"),
-    PBKDF2_SHA256(false, "$pbkdf2-sha256$"),
-    PBKDF2_SHA512(false, "$pbkdf2-sha512$");
+    // The scheme names are stored beside each hash (accounts.password_scheme): migration V7 derives the same names
+    // from the same prefixes for the rows it found, so a change here needs a migration.
+    ARGON2ID("argon2id", "$argon2id$"),
+    BCRYPT("bcrypt", "$2a$", "$2b$", "$2y$"),
+    PBKDF2_SHA1("pbkdf2-sha1", "$pbkdf2$"),
+    PBKDF2_SHA256("pbkdf2-sha256", "$pbkdf2-sha256$"),
+    PBKDF2_SHA512("pbkdf2-sha512", "$pbkdf2-sha512$");
 
-    private final boolean weak;
+    /** The scheme of a value that is none of the formats (a broken one: no login can succeed with it). */
+    static final String UNKNOWN = "unknown";
+
+    private final String scheme;
     private final String[] prefixes;
 
-    HashFormat(boolean weak, String... prefixes) {
-        this.weak = weak;
+    HashFormat(String scheme, String... prefixes) {
+        this.scheme = scheme;
         this.prefixes = prefixes;
     }
 
-    /**
-     * Whether the format is weak whatever its parameters: SHA-1, and bcrypt, which ignores what follows a password's
-     * 72nd byte and costs little memory. The console's weak-hash filter reads it.
-     */
-    boolean weak() {
-        return weak;
+    /** The name {@link org.authgate.core.account.PasswordSchemes} gives the format. */
+    String scheme() {
+        return scheme;
+    }
+
+    static String schemeOf(String stored) {
+        return of(stored).map(HashFormat::scheme).orElse(UNKNOWN);
+    }
+
+    /** The schemes every login replaces: the console's "pending rehash" filter asks the store for these. */
+    static Set<String> foreignSchemes() {
+        return Arrays.stream(values()).filter(HashFormat::foreign).map(HashFormat::scheme)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** True for the formats authgate verifies but never writes: a login with one rehashes to Argon2id. */

@@ -18,6 +18,7 @@ import org.authgate.core.account.AccountUpdate;
 import org.authgate.core.account.ImportedAccount;
 import org.authgate.core.account.NewAccount;
 import org.authgate.core.account.PasswordReset;
+import org.authgate.core.account.PasswordStanding;
 import org.authgate.core.audit.Actor;
 import org.authgate.core.audit.AuditEvent;
 import org.authgate.core.audit.AuditTrail;
@@ -237,6 +238,19 @@ public class LocalConnector implements Connector, PasswordChanger, PasswordVerif
     @Override
     public List<Account> list(TenantId tenant, String query, int offset, int limit) {
         return administration.list(tenant, query, offset, limit);
+    }
+
+    @Override
+    public List<Account> listPendingRehash(TenantId tenant, String query, int offset, int limit) {
+        return administration.listPendingRehash(tenant, query, offset, limit);
+    }
+
+    /** Pending exactly when a login would rehash it; weak as {@link HashStrength} says. */
+    @Override
+    public Optional<PasswordStanding> passwordStanding(Account account) {
+        String stored = account.passwordHash();
+        return Optional.of(new PasswordStanding(HashFormat.schemeOf(stored), hasher.needsRehash(stored),
+                HashStrength.weak(stored)));
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import org.authgate.core.account.Account;
@@ -66,10 +67,12 @@ class InMemoryAccountStore implements AccountStore {
     }
 
     @Override
-    public List<Account> list(TenantId tenant, String query, int offset, int limit) {
+    public List<Account> list(TenantId tenant, String query, Set<String> passwordSchemes, int offset, int limit) {
         List<Account> all = new ArrayList<>(accounts.values());
         all.sort(Comparator.comparing(Account::username));
-        return all.stream().filter(a -> a.tenant().equals(tenant)).skip(offset).limit(limit).toList();
+        return all.stream().filter(a -> a.tenant().equals(tenant))
+                .filter(a -> passwordSchemes.isEmpty() || passwordSchemes.contains(HashFormat.schemeOf(a.passwordHash())))
+                .skip(offset).limit(limit).toList();
     }
 
     Account get(SubjectId id) {

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.authgate.core.account.Account;
+import org.authgate.core.account.PasswordStanding;
 import org.authgate.core.audit.AuditEvent;
 import org.authgate.core.audit.AuditRecord;
 import org.authgate.core.connector.AuthenticationResult.Authenticated;
 import org.authgate.core.connector.AuthenticationResult.Rejected;
 import org.authgate.core.connector.Credentials;
 import org.authgate.core.connector.RejectionReason;
+import org.authgate.core.identity.TenantId;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +22,25 @@ import org.junit.jupiter.api.Test;
 class LazyMigrationTest {
     private final LocalFixture fixture = new LocalFixture();
     private final LocalConnector connector = fixture.connector();
+
+    @Test
+    void anImportedHashIsListedAsPendingUntilTheFirstLoginRehashesIt() {
+        String dee = MigrationFixtures.keycloakHashes().get("dee");
+        Account imported = fixture.account("dee", b -> b.passwordHash(dee));
+        fixture.account("zoe", b -> b);
+        TenantId tenant = imported.tenant();
+
+        assertThat(connector.listPendingRehash(tenant, null, 0, 50)).extracting(Account::username)
+                .containsExactly("dee");
+        assertThat(connector.passwordStanding(imported))
+                .contains(new PasswordStanding("pbkdf2-sha1", true, true));
+
+        connector.authenticate(login("dee", MigrationFixtures.PASSWORDS.get("dee")));
+
+        assertThat(connector.listPendingRehash(tenant, null, 0, 50)).isEmpty();
+        assertThat(connector.passwordStanding(fixture.store.get(imported.id())))
+                .contains(new PasswordStanding("argon2id", false, false));
+    }
 
     @Test
     void theFirstLoginOfEveryImportedUserRehashesToTheConfiguredArgon2idAndAuditsIt() {

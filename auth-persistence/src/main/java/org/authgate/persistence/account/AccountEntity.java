@@ -38,6 +38,9 @@ public class AccountEntity {
     public String lastName;
     @Column(name = "password_hash")
     public String passwordHash;
+    /** As {@link org.authgate.core.account.PasswordSchemes} names the hash's scheme: the console filters by it. */
+    @Column(name = "password_scheme")
+    public String passwordScheme;
     public boolean disabled;
     public boolean banned;
     @Column(name = "ban_reason")

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.authgate.core.account.Account;
 import org.authgate.core.account.AccountStore;
+import org.authgate.core.account.PasswordSchemes;
 import org.authgate.core.identity.SubjectId;
 import org.authgate.core.identity.TenantId;
 import org.authgate.core.secret.Sealed;
@@ -30,6 +31,9 @@ public class JpaAccountStore implements AccountStore {
 
     @Inject
     SecretKeyRing ring;
+
+    @Inject
+    PasswordSchemes schemes;
 
     @Override
     public Optional<Account> findById(SubjectId id) {
@@ -92,9 +96,11 @@ public class JpaAccountStore implements AccountStore {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Account> list(TenantId tenant, String query, int offset, int limit) {
+    public List<Account> list(TenantId tenant, String query, Set<String> passwordSchemes, int offset, int limit) {
         Jpa.Where where = new Jpa.Where()
                 .and("a.tenant = :t", "t", tenant == null ? null : tenant.value())
+                // (tenant, password_scheme, username_lower): the few accounts still on an imported hash, by index.
+                .and("a.passwordScheme IN :s", "s", passwordSchemes.isEmpty() ? null : passwordSchemes)
                 .and("(a.usernameLower LIKE :q OR a.emailLower LIKE :q)", "q",
                         query == null || query.isBlank() ? null : "%" + escapeLike(query.strip().toLowerCase(Locale.ROOT)) + "%");
         return Jpa.page(em, "SELECT a FROM AccountEntity a", where, "a.usernameLower", AccountEntity.class, offset, limit)
@@ -115,6 +121,7 @@ public class JpaAccountStore implements AccountStore {
         e.firstName = a.firstName();
         e.lastName = a.lastName();
         e.passwordHash = a.passwordHash();
+        e.passwordScheme = schemes.schemeOf(a.passwordHash());
         e.disabled = a.disabled();
         e.banned = a.banned();
         e.banReason = a.banReason();

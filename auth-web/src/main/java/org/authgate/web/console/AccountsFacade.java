@@ -15,6 +15,7 @@ import org.authgate.core.account.AccountUpdate;
 import org.authgate.core.account.NewAccount;
 import org.authgate.core.account.NextLogin;
 import org.authgate.core.account.PasswordReset;
+import org.authgate.core.account.PasswordStanding;
 import org.authgate.core.audit.Actor;
 import org.authgate.core.identity.SubjectId;
 import org.authgate.core.identity.TenantId;
@@ -41,13 +42,32 @@ public class AccountsFacade {
     @Inject
     CoreSettings settings;
 
-    /** Never the password hash or the TOTP secret. */
+    /**
+     * Never the password hash or the TOTP secret.
+     *
+     * @param password how the hash stands ("bcrypt, rehash at next login"); null where the page does not show it
+     * @param weakHash true for a hash below OWASP's advice (the connector's judgement)
+     */
     public record AccountRow(String id, String tenant, String username, String email, Set<String> roles,
                              boolean disabled, boolean banned, String banReason, boolean totpEnabled,
-                             Instant createdAt) {
+                             Instant createdAt, String password, boolean weakHash) {
         static AccountRow of(Account a) {
+            return of(a, Optional.empty());
+        }
+
+        static AccountRow of(Account a, Optional<PasswordStanding> password) {
             return new AccountRow(a.id().toString(), a.tenant().value(), a.username(), a.email(), a.roles(),
-                    a.disabled(), a.banned(), a.banReason(), a.totpEnabled(), a.createdAt());
+                    a.disabled(), a.banned(), a.banReason(), a.totpEnabled(), a.createdAt(),
+                    password.map(AccountRow::describe).orElse(null),
+                    password.map(PasswordStanding::weak).orElse(false));
+        }
+
+        private static String describe(PasswordStanding p) {
+            String scheme = "argon2id".equals(p.scheme()) ? "Argon2id" : p.scheme();
+            if (!p.pendingRehash()) {
+                return scheme;
+            }
+            return ("argon2id".equals(p.scheme()) ? scheme + " at another cost" : scheme) + ", rehash at next login";
         }
 
         public String rolesText() {
@@ -86,8 +106,10 @@ public class AccountsFacade {
         return browse.capabilities();
     }
 
-    public List<AccountRow> accounts(String query, int offset, int limit) {
-        return browse.list(TenantId.DEFAULT, Blank.toNull(query), offset, limit).stream().map(AccountRow::of).toList();
+    /** With each hash's standing; {@code pendingRehashOnly}: only the accounts still on an imported hash. */
+    public List<AccountRow> accounts(String query, boolean pendingRehashOnly, int offset, int limit) {
+        return browse.listWithPasswords(TenantId.DEFAULT, Blank.toNull(query), pendingRehashOnly, offset, limit)
+                .stream().map(l -> AccountRow.of(l.account(), l.password())).toList();
     }
 
     public AccountRow createAccount(String actor, String username, String password, String email, boolean admin) {

@@ -33,6 +33,7 @@ public class AccountsView implements Serializable {
     private BrowseAccounts.Capabilities can;
 
     private String query;
+    private boolean pendingRehashOnly;
     private List<AccountsFacade.AccountRow> accounts = List.of();
 
     private String newUsername;
@@ -53,7 +54,7 @@ public class AccountsView implements Serializable {
     }
 
     public void search() {
-        accounts = facade.accounts(query, 0, PAGE);
+        accounts = facade.accounts(query, pendingRehashOnly, 0, PAGE);
     }
 
     public void create() {
@@ -153,6 +154,14 @@ public class AccountsView implements Serializable {
 
     public void setQuery(String query) {
         this.query = query;
+    }
+
+    public boolean isPendingRehashOnly() {
+        return pendingRehashOnly;
+    }
+
+    public void setPendingRehashOnly(boolean pendingRehashOnly) {
+        this.pendingRehashOnly = pendingRehashOnly;
     }
 
     public String getNewUsername() {

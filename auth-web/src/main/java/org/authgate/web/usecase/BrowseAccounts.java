@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.authgate.core.account.Account;
+import org.authgate.core.account.PasswordStanding;
 import org.authgate.core.connector.AccountManagement;
 import org.authgate.core.connector.ConnectorId;
 import org.authgate.core.identity.SubjectId;
@@ -54,9 +55,29 @@ public class BrowseAccounts {
                 connectors.secondFactors(AccountConnectors.ADMINISTERED).isPresent());
     }
 
+    /**
+     * An account as the console lists it.
+     *
+     * @param password empty when the connector does not tell how its hashes stand
+     */
+    public record Listed(Account account, Optional<PasswordStanding> password) {
+    }
+
     /** Ordered by username; {@code query} (may be null) filters username and email. */
     public List<Account> list(TenantId tenant, String query, int offset, int limit) {
         return connectors.accounts().map(a -> work.run(() -> a.list(tenant, query, offset, limit))).orElse(List.of());
+    }
+
+    /**
+     * As {@link #list}, each account with how its password hash stands; with {@code pendingRehashOnly} only the
+     * accounts whose hash is an imported one that their next login replaces (an index read in the store).
+     */
+    public List<Listed> listWithPasswords(TenantId tenant, String query, boolean pendingRehashOnly, int offset,
+                                          int limit) {
+        return connectors.accounts().map(a -> work.run(() -> (pendingRehashOnly
+                        ? a.listPendingRehash(tenant, query, offset, limit) : a.list(tenant, query, offset, limit))
+                        .stream().map(account -> new Listed(account, a.passwordStanding(account))).toList()))
+                .orElse(List.of());
     }
 
     public Optional<Account> find(SubjectId id) {

@@ -47,11 +47,24 @@ public class ImportAccounts {
     @ConfigProperty(name = "authgate.import.batch-size")
     int batchSize;
 
+    /** Told the counts so far after each batch has committed, on the importing thread (the console shows them). */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = soFar -> { };
+
+        void batchDone(ImportReport soFar);
+    }
+
     /**
      * @param format what the rows were read from, for the audit record ({@code keycloak}, {@code accounts})
      * @throws AccountRefusal NOT_SUPPORTED when the administered connector cannot import accounts
      */
     public ImportReport run(Actor actor, String format, Iterator<ImportRow> rows) {
+        return run(actor, format, rows, Progress.NONE);
+    }
+
+    /** As {@link #run(Actor, String, Iterator)}, telling {@code progress} after each batch. */
+    public ImportReport run(Actor actor, String format, Iterator<ImportRow> rows, Progress progress) {
         AccountImport target = connectors.find(AccountConnectors.ADMINISTERED)
                 .filter(AccountImport.class::isInstance).map(AccountImport.class::cast)
                 .orElseThrow(() -> new AccountRefusal(AccountRefusal.Kind.NOT_SUPPORTED,
@@ -63,9 +76,11 @@ public class ImportAccounts {
             if (batch.size() >= batchSize) {
                 commit(actor, target, batch, tally);
                 batch.clear();
+                progress.batchDone(tally.report());
             }
         }
         commit(actor, target, batch, tally);
+        progress.batchDone(tally.report());
         ImportReport report = tally.report();
         work.run(() -> {
             audit.of(AuditEvent.ADMIN_ACTION, Outcome.SUCCESS, Dialect.ADMIN).actor(actor.name())

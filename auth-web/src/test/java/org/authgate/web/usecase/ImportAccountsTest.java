@@ -75,6 +75,19 @@ class ImportAccountsTest {
     }
 
     @Test
+    void progressIsToldTheCountsAfterEachBatch() {
+        connector.stored.add("u1");
+        List<Integer> done = new ArrayList<>();
+
+        ImportReport report = imports.run(ADMIN, "accounts",
+                IntStream.range(0, 7).mapToObj(i -> row(i, "u" + i)).iterator(),
+                soFar -> done.add(soFar.imported() + soFar.skipped() + soFar.failed()));
+
+        assertThat(done).containsExactly(3, 6, 7);
+        assertThat(report.skipped()).isEqualTo(1);
+    }
+
+    @Test
     void aBatchThatDoesNotCommitIsImportedAgainRowByRow() {
         connector.failCommit = true;
 
