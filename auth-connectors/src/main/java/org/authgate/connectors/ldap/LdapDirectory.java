@@ -28,6 +28,7 @@ import javax.naming.ldap.LdapContext;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.StartTlsRequest;
 import javax.naming.ldap.StartTlsResponse;
+import javax.net.ssl.SSLException;
 
 /**
  * The directory as the connector uses it, over the JDK's JNDI LDAP provider: searches as the service account (pooled
@@ -302,9 +303,11 @@ final class LdapDirectory {
 
     private static LdapUnavailable unavailable(String operation, NamingException e) {
         // The explanation may name hosts but never credentials; the root cause says timeout or refused connection.
+        // A TLS refusal says why (an untrusted certificate, a host name it does not name): the operator's first question.
         Throwable root = e.getRootCause() != null ? e.getRootCause() : e;
         return new LdapUnavailable("LDAP " + operation + " failed: " + e.getClass().getSimpleName()
-                + (root != e ? " (" + root.getClass().getSimpleName() + ")" : "") + ": " + e.getExplanation());
+                + (root != e ? " (" + root.getClass().getSimpleName() + ")" : "") + ": " + e.getExplanation()
+                + (root instanceof SSLException ? ": " + root.getMessage() : ""));
     }
 
     private static void setIfAbsent(String key, String value) {
