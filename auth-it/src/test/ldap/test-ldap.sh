@@ -117,6 +117,12 @@ directory $home/data
 index objectClass,uid,member eq
 overlay memberof
 
+# ldap-erin binds over TLS only (a security strength factor of 128 bits or more: StartTLS or LDAPS), so that
+# a StartTLS login of hers proves the bind went over the upgraded connection (LdapTlsIT, LdapLoginIT)
+access to dn.exact="uid=ldap-erin,ou=people,$suffix" attrs=userPassword
+  by anonymous ssf=128 auth
+  by * none
+
 # users change their own password (with the former one: the bind), nobody reads it;
 # the service account reads people and groups, a user reads their own entry
 access to attrs=userPassword

@@ -44,6 +44,9 @@ class LdapTlsIT {
     private static final String START_TLS_WRONG_HOST = "start-tls-wrong-host";
     private static final String ALICE = "ldap-alice";
     private static final String ALICE_PASSWORD = "alice-ldap-pass-1";
+    /** Her directory entry accepts a bind over TLS only (test-ldap.sh's ACL); LdapLoginIT proves it. */
+    private static final String ERIN = "ldap-erin";
+    private static final String ERIN_PASSWORD = "erin-ldap-pass-1";
 
     @ArquillianResource
     Deployer deployer;
@@ -87,10 +90,12 @@ class LdapTlsIT {
     }
 
     @Test
-    void startTlsLogsInAndRefusesAWrongPassword() {
+    void startTlsLogsInWithTheBindOverTlsAndRefusesAWrongPassword() {
         deploy(START_TLS);
 
         assertLogsIn();
+        HttpTestClient.Response tlsOnly = ldapLogin(ERIN, ERIN_PASSWORD);
+        assertThat(tlsOnly.status()).as("a bind the directory takes over TLS only: " + tlsOnly).isEqualTo(200);
         HttpTestClient.Response wrong = ldapLogin(ALICE, "not-alices-password");
         assertThat(wrong.status()).as(wrong.toString()).isEqualTo(401);
         assertThat(NativeApi.count("SELECT count(*) FROM audit_records WHERE event = 'LOGIN_FAILED'"
@@ -103,6 +108,7 @@ class LdapTlsIT {
         deploy(LDAPS);
 
         assertLogsIn();
+        assertThat(ldapLogin(ERIN, ERIN_PASSWORD).status()).as("a bind the directory takes over TLS only").isEqualTo(200);
     }
 
     @Test
