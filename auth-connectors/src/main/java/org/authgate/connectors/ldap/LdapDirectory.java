@@ -32,7 +32,8 @@ import javax.net.ssl.SSLException;
 
 /**
  * The directory as the connector uses it, over the JDK's JNDI LDAP provider: searches as the service account (pooled
- * connections, see {@link #connect}), binds as a user (a connection of its own, closed at once: a user's credentials never sit in a pool).
+ * connections, see {@link #connect}), binds as a user (a connection of its own, closed at once: a user's credentials
+ * never sit in a pool).
  * Every operation is bounded by the connect and read timeouts; a directory that is down or hangs surfaces as an
  * {@link LdapUnavailable}, never as a wrong password.
  */
@@ -54,7 +55,7 @@ final class LdapDirectory {
     }
 
     private final LdapConnectorConfig config;
-    /** The TLS of this configuration: its trust store, else the JVM's; used only when {@link LdapConnectorConfig#tls}. */
+    /** The TLS of this configuration (its trust store, else the JVM's): StartTLS, and ldaps:// with a trust store. */
     private final LdapTls tls;
 
     LdapDirectory(LdapConnectorConfig config) {
@@ -274,8 +275,8 @@ final class LdapDirectory {
     /**
      * Opens the connection without credentials, upgrades it (the handshake checks the certificate and the host name),
      * then binds on that same connection: {@code reconnect} re-authenticates the context's connection, which the
-     * StartTLS response has just turned into TLS. The JDK also refuses to send credentials on a connection that
-     * was upgraded and is no longer ({@code jdk.jndi.ldap.mechsAllowedToSendCredentials}, set here to nothing).
+     * StartTLS response has just turned into TLS. Should JNDI ever open a new connection instead, the JDK refuses to
+     * send the password on it unencrypted: {@code jdk.jndi.ldap.mechsAllowedToSendCredentials} allows no mechanism.
      */
     private LdapContext startTls(Hashtable<String, Object> env, String dn, String password) throws NamingException {
         env.put(Context.SECURITY_AUTHENTICATION, "none");
