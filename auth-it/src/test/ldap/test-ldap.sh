@@ -4,6 +4,7 @@
 # to take the directory away mid-run.
 #
 #   test-ldap.sh start DIR          a fresh private slapd seeded from seed.ldif; writes DIR/test-ldap.properties
+#                                   and DIR/test-ldap-tls.properties
 #   test-ldap.sh stop DIR           stop it and remove its data
 #   test-ldap.sh stop-server DIR    stop the server, keeping its data and port (a directory that is down)
 #   test-ldap.sh start-server DIR   start it again
@@ -18,6 +19,13 @@
 #
 # DIR/test-ldap.properties holds the authgate.connector.ldap.* settings of that directory: WildFly
 # loads it with --properties (arquillian.xml), next to the database's.
+#
+# TLS (LdapTlsIT): the same slapd answers StartTLS on its ldap:// port and LDAPS on a second free port,
+# with a server certificate for the host name "localhost" only (so ldaps://127.0.0.1 fails the host name
+# check) signed by a CA made here with openssl. DIR/ldap/tls/truststore.p12 (PKCS12, keytool) trusts that
+# CA: auth-it/pom.xml gives it to the IT server (AUTHGATE_CONNECTOR_LDAP_TRUST_STORE_*);
+# DIR/ldap/tls/other-truststore.p12 trusts another CA only. DIR/test-ldap-tls.properties names the URLs
+# and the stores for the tests.
 set -euo pipefail
 
 cmd=${1:-}
@@ -31,7 +39,10 @@ mkdir -p "$dir"
 dir=$(cd "$dir" && pwd)
 home=$dir/ldap
 props=$dir/test-ldap.properties
-state=$home/slapd.state      # the port of the private instance
+state=$home/slapd.state      # the ports of the private instance: ldap:// (and StartTLS), then ldaps://
+tls=$home/tls
+tlsprops=$dir/test-ldap-tls.properties
+trustpw=ldap-trust-pass-1
 suffix="dc=authgate,dc=test"
 rootdn="cn=admin,$suffix"
 rootpw=admin-ldap-pass-1
@@ -60,10 +71,10 @@ ensure_binaries() {
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-free_port() {
+free_port() { # the first free port from 38900, not $1
   local p
   for p in $(seq 38900 39000); do
-    if port_free "$p"; then echo "$p"; return 0; fi
+    if [ "$p" != "${1:-}" ] && port_free "$p"; then echo "$p"; return 0; fi
   done
   echo "no free port in 38900..39000" >&2
   return 1
@@ -92,6 +103,9 @@ modulepath $(modules)
 moduleload back_mdb
 moduleload memberof
 pidfile $home/slapd.pid
+TLSCACertificateFile $tls/ca.pem
+TLSCertificateFile $tls/server.pem
+TLSCertificateKeyFile $tls/server.key
 argsfile $home/slapd.args
 
 database mdb
@@ -102,6 +116,12 @@ rootpw $rootpw
 directory $home/data
 index objectClass,uid,member eq
 overlay memberof
+
+# ldap-erin binds over TLS only (a security strength factor of 128 bits or more: StartTLS or LDAPS), so that
+# a StartTLS login of hers proves the bind went over the upgraded connection (LdapTlsIT, LdapLoginIT)
+access to dn.exact="uid=ldap-erin,ou=people,$suffix" attrs=userPassword
+  by anonymous ssf=128 auth
+  by * none
 
 # users change their own password (with the former one: the bind), nobody reads it;
 # the service account reads people and groups, a user reads their own entry
@@ -116,15 +136,37 @@ access to *
 CONF
 }
 
-start_server() {
-  local port=$1
-  "$(slapd_bin)" -f "$home/slapd.conf" -h "ldap://127.0.0.1:$port/" >"$home/slapd.log" 2>&1 \
-    || { cat "$home/slapd.log" >&2; exit 1; }
+keytool_bin() {
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/keytool" ]; then echo "$JAVA_HOME/bin/keytool"; else echo keytool; fi
+}
+
+write_tls() { # a CA, a server certificate for localhost signed by it, another CA; PKCS12 trust stores of each CA
+  mkdir -p "$tls"
+  local ca
+  for ca in ca other-ca; do
+    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=authgate test LDAP $ca" \
+      -keyout "$tls/$ca.key" -out "$tls/$ca.pem" 2>/dev/null
+  done
+  openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" -keyout "$tls/server.key" -out "$tls/server.csr" 2>/dev/null
+  printf 'subjectAltName=DNS:localhost\nextendedKeyUsage=serverAuth\n' >"$tls/server.ext"
+  openssl x509 -req -in "$tls/server.csr" -CA "$tls/ca.pem" -CAkey "$tls/ca.key" -CAcreateserial -days 2 \
+    -extfile "$tls/server.ext" -out "$tls/server.pem" 2>/dev/null
+  rm -f "$tls/truststore.p12" "$tls/other-truststore.p12"
+  "$(keytool_bin)" -importcert -noprompt -alias ca -file "$tls/ca.pem" -keystore "$tls/truststore.p12" \
+    -storetype PKCS12 -storepass "$trustpw" >/dev/null 2>&1
+  "$(keytool_bin)" -importcert -noprompt -alias other-ca -file "$tls/other-ca.pem" \
+    -keystore "$tls/other-truststore.p12" -storetype PKCS12 -storepass "$trustpw" >/dev/null 2>&1
+}
+
+start_server() { # ldap-port ldaps-port
+  local port=$1 tlsport=$2
+  "$(slapd_bin)" -f "$home/slapd.conf" -h "ldap://127.0.0.1:$port/ ldaps://127.0.0.1:$tlsport/" \
+    >"$home/slapd.log" 2>&1 || { cat "$home/slapd.log" >&2; exit 1; }
   for _ in $(seq 1 100); do
-    if ! port_free "$port"; then return 0; fi
+    if ! port_free "$port" && ! port_free "$tlsport"; then return 0; fi
     sleep 0.1
   done
-  echo "slapd did not listen on 127.0.0.1:$port" >&2
+  echo "slapd did not listen on 127.0.0.1:$port and :$tlsport" >&2
   exit 1
 }
 
@@ -141,7 +183,7 @@ stop_server() {
   fi
 }
 
-write_props() { # port
+write_props() { # ldap-port ldaps-port
   {
     echo "# written by auth-it/src/test/ldap/test-ldap.sh"
     echo "authgate.connector.ldap.urls=ldap://127.0.0.1:$1"
@@ -149,11 +191,24 @@ write_props() { # port
     echo "authgate.connector.ldap.bind-password=search-ldap-pass-1"
     echo "authgate.connector.ldap.base-dn=ou=people,$suffix"
   } >"$props"
+  {
+    echo "# written by auth-it/src/test/ldap/test-ldap.sh: the TLS listeners of its slapd (LdapTlsIT)"
+    echo "start-tls-url=ldap://localhost:$1"
+    echo "ldaps-url=ldaps://localhost:$2"
+    echo "ldaps-url-not-in-the-certificate=ldaps://127.0.0.1:$2"
+    echo "trust-store=$tls/truststore.p12"
+    echo "other-trust-store=$tls/other-truststore.p12"
+    echo "trust-store-password=$trustpw"
+  } >"$tlsprops"
 }
 
 port_of() {
   [ -f "$state" ] || { echo "no private slapd under $home (run start first)" >&2; exit 3; }
-  cat "$state"
+  head -n 1 "$state"
+}
+
+tls_port_of() {
+  sed -n 2p "$state"
 }
 
 case "$cmd" in
@@ -166,18 +221,20 @@ case "$cmd" in
     rm -rf "$home"
     mkdir -p "$home/data"
     write_conf
+    write_tls
     port=$(free_port)
-    echo "$port" >"$state"
-    start_server "$port"
+    tlsport=$(free_port "$port")
+    printf '%s\n%s\n' "$port" "$tlsport" >"$state"
+    start_server "$port" "$tlsport"
     ldapadd -x -c -H "ldap://127.0.0.1:$port" -D "$rootdn" -w "$rootpw" -f "$here/seed.ldif" >"$home/seed.log" 2>&1 \
       || { cat "$home/seed.log" >&2; exit 1; }
-    write_props "$port"
-    say "started $("$(slapd_bin)" -VV 2>&1 | head -n 1 | sed 's/.*\(slapd [^ ]*\).*/\1/') in $home on 127.0.0.1:$port, seeded from seed.ldif; settings in $props"
+    write_props "$port" "$tlsport"
+    say "started $("$(slapd_bin)" -VV 2>&1 | head -n 1 | sed 's/.*\(slapd [^ ]*\).*/\1/') in $home on 127.0.0.1:$port (StartTLS) and :$tlsport (LDAPS), seeded from seed.ldif; settings in $props"
     ;;
   stop)
     if [ -f "$state" ]; then
       stop_server
-      rm -rf "$home"
+      rm -rf "$home" "$tlsprops"
       say "stopped the private slapd"
     else
       say "no private slapd to stop"
@@ -190,7 +247,7 @@ case "$cmd" in
     ;;
   start-server)
     port=$(port_of)
-    if ! running; then start_server "$port"; fi
+    if ! running; then start_server "$port" "$(tls_port_of)"; fi
     say "slapd answering on 127.0.0.1:$port"
     ;;
   pause)

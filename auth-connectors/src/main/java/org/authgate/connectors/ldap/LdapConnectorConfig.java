@@ -22,8 +22,8 @@ import org.eclipse.microprofile.config.Config;
  * the deployment instead of refusing every login.
  *
  * @param urls              {@code ldap://} or {@code ldaps://} URLs, tried in order (fail-over)
- * @param startTls          upgrade {@code ldap://} connections with StartTLS: refused for now, see the constructor
- * @param trustStore        the trust store for LDAPS; empty: the JVM's default trust
+ * @param startTls          upgrade every {@code ldap://} connection with StartTLS before its bind
+ * @param trustStore        the trust store for {@code ldaps://} and StartTLS; empty: the JVM's default trust
  * @param bindDn            the service account that searches users
  * @param bindPassword      its password
  * @param baseDn            where users are searched (subtree)
@@ -98,12 +98,17 @@ public record LdapConnectorConfig(
         }
     }
 
-    /** A trust store file; its password may be empty (a PEM-less JKS/PKCS12 of public certificates). */
+    /**
+     * A trust store file: PKCS12 or JKS (its password may be empty for a store of public certificates), or PEM (one
+     * or more certificates, no password). Loaded when built, so that start-up says what is wrong with it.
+     */
     public record TrustStore(Path path, String password, String type) {
         public TrustStore {
             if (!Files.isReadable(path)) {
                 throw new IllegalArgumentException(TRUST_STORE_PATH + ": cannot read " + path);
             }
+            password = password == null ? "" : password;
+            LdapTls.load(path, password, type);
         }
     }
 
@@ -120,10 +125,13 @@ public record LdapConnectorConfig(
                 throw new IllegalArgumentException(URLS + ": put the DN in " + BASE_DN + ", not in the URL " + url);
             }
         }
-        // JNDI binds a StartTLS connection only at its next reconnection; until that is proven safe here (a bind
-        // that silently stays anonymous would accept any password), TLS means ldaps://.
-        if (startTls) {
-            throw new IllegalArgumentException(START_TLS + "=true is not supported yet: use ldaps:// URLs for TLS");
+        // One socket factory serves every URL of a JNDI context: all ldaps:// or all ldap://.
+        if (urls.stream().map(URI::getScheme).distinct().count() > 1) {
+            throw new IllegalArgumentException(URLS + ": all ldaps:// or all ldap://, not both");
+        }
+        if (startTls && ldaps(urls)) {
+            throw new IllegalArgumentException(START_TLS + "=true upgrades ldap:// connections: with ldaps:// URLs,"
+                    + " leave it false");
         }
         trustStore = trustStore == null ? Optional.empty() : trustStore;
         requireText(BIND_DN, bindDn);
@@ -161,6 +169,15 @@ public record LdapConnectorConfig(
         keys.put(READ_TIMEOUT_MILLIS, Integer.toString(readTimeoutMillis));
         keys.put(POOL_MAX_SIZE, Integer.toString(poolMaxSize));
         return keys;
+    }
+
+    /** True when the connections are TLS from their first byte. */
+    boolean ldaps() {
+        return ldaps(urls);
+    }
+
+    private static boolean ldaps(List<URI> urls) {
+        return "ldaps".equals(urls.get(0).getScheme());
     }
 
     /** The JNDI provider URL: the URLs separated by spaces, which it tries in order. */

@@ -1,5 +1,6 @@
 package org.authgate.connectors.ldap;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Hashtable;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import javax.naming.AuthenticationException;
+import javax.naming.CommunicationException;
 import javax.naming.Context;
 import javax.naming.NamingEnumeration;
 import javax.naming.NamingException;
@@ -24,11 +26,14 @@ import javax.naming.directory.SearchResult;
 import javax.naming.ldap.InitialLdapContext;
 import javax.naming.ldap.LdapContext;
 import javax.naming.ldap.LdapName;
-import javax.net.ssl.SSLSocketFactory;
+import javax.naming.ldap.StartTlsRequest;
+import javax.naming.ldap.StartTlsResponse;
+import javax.net.ssl.SSLException;
 
 /**
  * The directory as the connector uses it, over the JDK's JNDI LDAP provider: searches as the service account (pooled
- * connections), binds as a user (a connection of its own, closed at once: a user's credentials never sit in a pool).
+ * connections, see {@link #connect}), binds as a user (a connection of its own, closed at once: a user's credentials
+ * never sit in a pool).
  * Every operation is bounded by the connect and read timeouts; a directory that is down or hangs surfaces as an
  * {@link LdapUnavailable}, never as a wrong password.
  */
@@ -50,11 +55,12 @@ final class LdapDirectory {
     }
 
     private final LdapConnectorConfig config;
-    private final Optional<SSLSocketFactory> tls;
+    /** The TLS of this configuration (its trust store, else the JVM's): StartTLS, and ldaps:// with a trust store. */
+    private final LdapTls tls;
 
     LdapDirectory(LdapConnectorConfig config) {
         this.config = config;
-        this.tls = config.trustStore().map(LdapTls::install);
+        this.tls = config.trustStore().map(LdapTls::of).orElseGet(LdapTls::jvmDefault);
         // The JNDI pool is the JVM's and reads its sizes once, from system properties; an operator's own -D wins.
         setIfAbsent(POOL_MAX_SIZE, Integer.toString(config.poolMaxSize()));
         setIfAbsent(POOL_PROTOCOL, "plain ssl");
@@ -238,8 +244,12 @@ final class LdapDirectory {
     }
 
     /**
-     * A context bound as {@code dn}. Pooled only for the service account, and not with a trust store of ours (the
-     * JNDI pool cannot tell such connections apart).
+     * A context bound as {@code dn}, over TLS when the configuration says so, the bind always after the handshake.
+     *
+     * <p>Pooled only for the service account over plain {@code ldap://} or over {@code ldaps://} with the JVM's trust:
+     * JNDI's pool tells a custom socket factory apart by its class name only, so it would hand a connection checked
+     * against one configuration's trust store to another's; and a StartTLS connection is never pooled (JNDI pools
+     * connections as they were bound, not as they were upgraded). Those open a connection per operation.
      */
     private LdapContext connect(String dn, String password, boolean pooled) throws NamingException {
         Hashtable<String, Object> env = new Hashtable<>();
@@ -248,21 +258,57 @@ final class LdapDirectory {
         env.put(Context.REFERRAL, "ignore");
         env.put("com.sun.jndi.ldap.connect.timeout", Integer.toString(config.connectTimeoutMillis()));
         env.put("com.sun.jndi.ldap.read.timeout", Integer.toString(config.readTimeoutMillis()));
-        env.put("com.sun.jndi.ldap.connect.pool", Boolean.toString(pooled && tls.isEmpty()));
-        if (tls.isPresent()) {
+        boolean ownSocketFactory = config.ldaps() && config.trustStore().isPresent();
+        env.put("com.sun.jndi.ldap.connect.pool", Boolean.toString(pooled && !config.startTls() && !ownSocketFactory));
+        if (ownSocketFactory) {
             env.put("java.naming.ldap.factory.socket", LdapTls.class.getName());
+        }
+        if (config.startTls()) {
+            return tls.connecting(() -> startTls(env, dn, password));
         }
         env.put(Context.SECURITY_AUTHENTICATION, "simple");
         env.put(Context.SECURITY_PRINCIPAL, dn);
         env.put(Context.SECURITY_CREDENTIALS, password);
-        return new InitialLdapContext(env, null);
+        return tls.connecting(() -> new InitialLdapContext(env, null));
+    }
+
+    /**
+     * Opens the connection without credentials, upgrades it (the handshake checks the certificate and the host name),
+     * then binds on that same connection: {@code reconnect} re-authenticates the context's connection, which the
+     * StartTLS response has just turned into TLS. Should JNDI ever open a new connection instead, the JDK refuses to
+     * send the password on it unencrypted: {@code jdk.jndi.ldap.mechsAllowedToSendCredentials} allows no mechanism.
+     */
+    private LdapContext startTls(Hashtable<String, Object> env, String dn, String password) throws NamingException {
+        env.put(Context.SECURITY_AUTHENTICATION, "none");
+        env.put("jdk.jndi.ldap.mechsAllowedToSendCredentials", "none");
+        LdapContext ctx = new InitialLdapContext(env, null);
+        try {
+            StartTlsResponse upgrade = (StartTlsResponse) ctx.extendedOperation(new StartTlsRequest());
+            upgrade.negotiate(tls);
+            ctx.addToEnvironment(Context.SECURITY_AUTHENTICATION, "simple");
+            ctx.addToEnvironment(Context.SECURITY_PRINCIPAL, dn);
+            ctx.addToEnvironment(Context.SECURITY_CREDENTIALS, password);
+            ctx.reconnect(null);
+            return ctx;
+        } catch (IOException e) {
+            close(ctx);
+            CommunicationException refused = new CommunicationException("StartTLS handshake refused: "
+                    + e.getClass().getSimpleName());
+            refused.setRootCause(e);
+            throw refused;
+        } catch (NamingException | RuntimeException e) {
+            close(ctx);
+            throw e;
+        }
     }
 
     private static LdapUnavailable unavailable(String operation, NamingException e) {
         // The explanation may name hosts but never credentials; the root cause says timeout or refused connection.
+        // A TLS refusal says why (an untrusted certificate, a host name it does not name): the operator's first question.
         Throwable root = e.getRootCause() != null ? e.getRootCause() : e;
         return new LdapUnavailable("LDAP " + operation + " failed: " + e.getClass().getSimpleName()
-                + (root != e ? " (" + root.getClass().getSimpleName() + ")" : "") + ": " + e.getExplanation());
+                + (root != e ? " (" + root.getClass().getSimpleName() + ")" : "") + ": " + e.getExplanation()
+                + (root instanceof SSLException ? ": " + root.getMessage() : ""));
     }
 
     private static void setIfAbsent(String key, String value) {

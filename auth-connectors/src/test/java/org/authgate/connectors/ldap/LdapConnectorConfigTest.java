@@ -3,15 +3,20 @@ package org.authgate.connectors.ldap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LdapConnectorConfigTest {
 
     private static Map<String, String> minimal() {
         Map<String, String> m = new HashMap<>();
-        m.put(LdapConnectorConfig.URLS, "ldap://127.0.0.1:3890 ldaps://backup.example.org");
+        m.put(LdapConnectorConfig.URLS, "ldap://127.0.0.1:3890 ldap://backup.example.org");
         m.put(LdapConnectorConfig.BIND_DN, "cn=authgate,dc=example,dc=org");
         m.put(LdapConnectorConfig.BIND_PASSWORD, "service secret");
         m.put(LdapConnectorConfig.BASE_DN, "ou=people,dc=example,dc=org");
@@ -26,7 +31,7 @@ class LdapConnectorConfigTest {
     @Test
     void defaultsFillEverythingButTheDirectoryAndTheServiceAccount() {
         LdapConnectorConfig c = LdapConnectorConfig.fromMap(minimal());
-        assertThat(c.providerUrl()).isEqualTo("ldap://127.0.0.1:3890 ldaps://backup.example.org");
+        assertThat(c.providerUrl()).isEqualTo("ldap://127.0.0.1:3890 ldap://backup.example.org");
         assertThat(c.userFilter().template()).isEqualTo(LdapConnectorConfig.DEFAULT_USER_FILTER);
         assertThat(c.groups().mode()).isEqualTo(LdapConnectorConfig.Groups.Mode.MEMBER_OF);
         assertThat(c.groups().baseDn()).isEqualTo(c.baseDn());
@@ -86,8 +91,63 @@ class LdapConnectorConfigTest {
     }
 
     @Test
-    void startTlsIsRefusedUntilItIsSupported() {
-        refused(minimalWith(LdapConnectorConfig.START_TLS, "true"), "ldaps://");
+    void startTlsUpgradesLdapUrlsOnlyAndOneListDoesNotMixSchemes() {
+        assertThat(LdapConnectorConfig.fromMap(minimalWith(LdapConnectorConfig.START_TLS, "true")).startTls()).isTrue();
+        Map<String, String> ldaps = minimalWith(LdapConnectorConfig.URLS, "ldaps://a.example.org ldaps://b.example.org");
+        assertThat(LdapConnectorConfig.fromMap(ldaps).ldaps()).isTrue();
+        ldaps.put(LdapConnectorConfig.START_TLS, "true");
+        refused(ldaps, LdapConnectorConfig.START_TLS);
+        refused(minimalWith(LdapConnectorConfig.URLS, "ldap://a.example.org ldaps://b.example.org"), "not both");
+    }
+
+    @Test
+    void aTrustStoreIsLoadedAtStartUpAsPemPkcs12OrJks(@TempDir Path dir) throws Exception {
+        Path pem = Path.of(getClass().getResource("/ldap/ca.pem").toURI());
+        LdapConnectorConfig fromPem = LdapConnectorConfig.fromMap(trustStore(pem, "PEM", null));
+        assertThat(fromPem.trustStore()).isPresent();
+        assertThat(LdapTls.of(fromPem.trustStore().get())).isNotNull();
+
+        KeyStore keys = LdapTls.load(pem, "", "PEM");
+        for (String type : new String[] {"PKCS12", "JKS"}) {
+            Path store = dir.resolve("trust." + type);
+            KeyStore copy = KeyStore.getInstance(type);
+            copy.load(null, null);
+            copy.setCertificateEntry("ca", keys.getCertificate(keys.aliases().nextElement()));
+            try (OutputStream out = Files.newOutputStream(store)) {
+                copy.store(out, "trust-pass-1".toCharArray());
+            }
+            assertThat(LdapConnectorConfig.fromMap(trustStore(store, type, "trust-pass-1")).trustStore()).isPresent();
+            refused(trustStore(store, type, "wrong-pass"), LdapConnectorConfig.TRUST_STORE_PASSWORD);
+        }
+    }
+
+    @Test
+    void aTrustStoreThatCannotBeUsedStopsTheStartWithWhatIsWrong(@TempDir Path dir) throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.pem"), "");
+        refused(trustStore(empty, "PEM", null), "no certificate");
+        Path text = Files.writeString(dir.resolve("text.p12"), "not a key store");
+        refused(trustStore(text, "PKCS12", "x"), "cannot read " + text);
+        Path pem = Path.of(getClass().getResource("/ldap/ca.pem").toURI());
+        refused(trustStore(pem, "NO-SUCH-TYPE", null), "NO-SUCH-TYPE");
+        refused(trustStore(dir.resolve("missing.p12"), "PKCS12", "x"), "cannot read");
+    }
+
+    @Test
+    void getDefaultAnswersOnlyWhileTheConnectorOpensAConnection() throws Exception {
+        Path pem = Path.of(getClass().getResource("/ldap/ca.pem").toURI());
+        LdapTls tls = LdapTls.of(LdapConnectorConfig.fromMap(trustStore(pem, "PEM", null)).trustStore().get());
+        assertThatThrownBy(LdapTls::getDefault).as("never some other trust").isInstanceOf(IllegalStateException.class);
+        assertThat(tls.connecting(LdapTls::getDefault)).isSameAs(tls);
+        assertThatThrownBy(LdapTls::getDefault).isInstanceOf(IllegalStateException.class);
+    }
+
+    private static Map<String, String> trustStore(Path path, String type, String password) {
+        Map<String, String> m = minimalWith(LdapConnectorConfig.TRUST_STORE_PATH, path.toString());
+        m.put(LdapConnectorConfig.TRUST_STORE_TYPE, type);
+        if (password != null) {
+            m.put(LdapConnectorConfig.TRUST_STORE_PASSWORD, password);
+        }
+        return m;
     }
 
     private static Map<String, String> minimalWith(String key, String value) {

@@ -124,6 +124,17 @@ class LdapLoginIT {
     }
 
     @Test
+    void anEntryThatBindsOverTlsOnlyIsRefusedOverPlainLdap() {
+        // the other half of LdapTlsIT's StartTLS proof: the directory's ACL does refuse her bind without TLS
+        HttpTestClient.Response plain = ldapLogin("ldap-erin", "erin-ldap-pass-1");
+
+        assertThat(plain.status()).as(plain.toString()).isEqualTo(401);
+        assertThat(NativeApi.count("SELECT count(*) FROM audit_records WHERE event = 'LOGIN_FAILED'"
+                + " AND connector = 'ldap' AND username = 'ldap-erin' AND reason = 'BAD_CREDENTIALS'"
+                + " AND remote_address = ?", api.address())).isEqualTo(1);
+    }
+
+    @Test
     void filterInjectionInTheLoginNameMatchesNobody() {
         HttpTestClient.Response wrong = ldapLogin(NativeApi.uniqueName("ldap-ghost"), ALICE_PASSWORD);
         for (String login : List.of("*", "*)(uid=*", "ldap-a*", "*)(|(uid=*", "ldap-alice)(uid=*", ALICE + "\u0000",

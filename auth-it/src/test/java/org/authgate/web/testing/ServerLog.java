@@ -33,4 +33,24 @@ public final class ServerLog {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** What server.log gained since it held {@code offset} bytes; all of it when it was rotated since. */
+    public static String since(long offset) {
+        try {
+            byte[] log = Files.readAllBytes(directory().resolve("server.log"));
+            int from = offset <= log.length ? (int) offset : 0;
+            return new String(log, from, log.length - from, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The size of server.log now, for {@link #since}. */
+    public static long size() {
+        try {
+            return Files.size(directory().resolve("server.log"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }
