@@ -34,13 +34,16 @@ public record BenchDatabase(String url, String user, String password) {
                 "AUTHGATE_DB_DRIVER", "postgresql");
     }
 
-    /** Accounts {@code bench-1} .. {@code bench-n} with the given stored hash. */
+    /**
+     * Accounts {@code bench-1} .. {@code bench-n} with the given stored hash, an Argon2id one (the scheme column of
+     * migration V7 says so, as the application would write it).
+     */
     void seedAccounts(int n, String passwordHash) throws SQLException {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement("""
                 INSERT INTO accounts (id, tenant, username, username_lower, email, email_lower, password_hash,
-                                      created_at, updated_at)
+                                      password_scheme, created_at, updated_at)
                 SELECT gen_random_uuid(), 'default', 'bench-' || g, 'bench-' || g, 'bench-' || g || '@example.com',
-                       'bench-' || g || '@example.com', ?, now(), now()
+                       'bench-' || g || '@example.com', ?, 'argon2id', now(), now()
                 FROM generate_series(1, ?) g""")) {
             s.setString(1, passwordHash);
             s.setInt(2, n);
