@@ -116,7 +116,7 @@ public class ImportAccounts {
 
     private AccountImport.Outcome alone(Actor actor, AccountImport target, ImportRow row) {
         try {
-            return work.run(() -> importOne(actor, target, row));
+            return work.run(() -> importBatch(actor, target, List.of(row)).get(0));
         } catch (RuntimeException e) {
             LOG.log(Level.INFO, "import row " + row.index() + " could not be stored", e);
             return AccountImport.Outcome.refused("the account could not be stored");
@@ -137,10 +137,5 @@ public class ImportAccounts {
             outcomes.add(row.account() == null ? AccountImport.Outcome.refused(row.failure()) : imported.next());
         }
         return outcomes;
-    }
-
-    private static AccountImport.Outcome importOne(Actor actor, AccountImport target, ImportRow row) {
-        return row.account() == null ? AccountImport.Outcome.refused(row.failure())
-                : target.importAccount(actor, row.account());
     }
 }
