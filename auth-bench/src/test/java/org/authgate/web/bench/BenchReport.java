@@ -36,6 +36,7 @@ final class BenchReport {
 
     private final List<PhaseResult> phases = new ArrayList<>();
     private final Map<String, Object> facts = new LinkedHashMap<>();
+    private WarmupCurve curve;
 
     void add(PhaseResult phase) {
         phases.add(phase);
@@ -45,6 +46,17 @@ final class BenchReport {
     void fact(String key, Object value) {
         facts.put(key, value);
         System.out.printf("[bench] %s = %s%n", key, value);
+    }
+
+    /** The cold server's check curve, measured before any warm-up; judged against {@link #CHECK_OPAQUE} later. */
+    void curve(WarmupCurve measured) {
+        curve = measured;
+        measured.windows().forEach(w -> System.out.printf("[bench] %s%n", row(w)));
+        fact("curve.start-after-ready-ms", measured.startAfterReadyMillis());
+    }
+
+    Optional<WarmupCurve> curve() {
+        return Optional.ofNullable(curve);
     }
 
     List<PhaseResult> phases() {
@@ -72,6 +84,15 @@ final class BenchReport {
                 CHECK_SMALL, CHECK_LARGE);
         compare(lines, "audit rows " + facts.get("audit.empty") + " -> " + facts.get("audit.large"),
                 CHECK_LARGE, CHECK_LARGE_AUDIT);
+        if (curve != null) {
+            phase(CHECK_OPAQUE).ifPresent(full -> {
+                double seconds = curve.secondsToFullSpeed(full.rate());
+                lines.add(seconds < 0
+                        ? new BudgetLine("time to full speed (" + CHECK_OPAQUE + ")", "not reached",
+                                "< 20 s", false)
+                        : BudgetLine.below("time to full speed (" + CHECK_OPAQUE + ")", seconds, 20, "s"));
+            });
+        }
         if (facts.get("node-a.peak-kib") instanceof Long peak) {
             lines.add(BudgetLine.below("server peak RSS with " + facts.get("sessions.rss") + " live sessions",
                     peak / 1024.0, 512, "MiB"));
@@ -101,6 +122,11 @@ final class BenchReport {
         out.append(String.format("|%s|%s|%s|%s|%s|%s|%s|%s|%s|%n", "-".repeat(44), "-".repeat(7), "-".repeat(11),
                 "-".repeat(10), "-".repeat(10), "-".repeat(10), "-".repeat(8), "-".repeat(12), "-".repeat(12)));
         phases.forEach(p -> out.append(row(p)).append('\n'));
+        if (curve != null) {
+            out.append('\n').append("cold start (").append(curve.startAfterReadyMillis())
+                    .append(" ms after readiness), checks per window:\n\n");
+            curve.windows().forEach(p -> out.append(row(p)).append('\n'));
+        }
         out.append('\n');
         out.append(String.format("| %-60s | %-9s | %-17s | %-4s |%n", "budget line", "measured", "limit", "met"));
         out.append(String.format("|%s|%s|%s|%s|%n", "-".repeat(62), "-".repeat(11), "-".repeat(19), "-".repeat(6)));
@@ -142,12 +168,22 @@ final class BenchReport {
         JsonArrayBuilder budgetArray = Json.createArrayBuilder();
         budget().forEach(b -> budgetArray.add(Json.createObjectBuilder().add("line", b.line())
                 .add("measured", b.measured()).add("limit", b.limit()).add("met", b.met())));
+        JsonObjectBuilder result = Json.createObjectBuilder().add("facts", factObject).add("phases", phaseArray);
+        if (curve != null) {
+            JsonArrayBuilder rates = Json.createArrayBuilder();
+            for (double rate : curve.rates()) {
+                rates.add(round(rate));
+            }
+            result.add("coldStart", Json.createObjectBuilder()
+                    .add("startAfterReadyMillis", curve.startAfterReadyMillis())
+                    .add("windowSeconds", curve.windows().isEmpty() ? 0 : curve.windows().get(0).seconds())
+                    .add("ratesPerSecond", rates));
+        }
         Files.createDirectories(json.getParent());
         try (Writer writer = Files.newBufferedWriter(json);
              JsonWriter out = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                      .createWriter(writer)) {
-            out.writeObject(Json.createObjectBuilder().add("facts", factObject).add("phases", phaseArray)
-                    .add("budget", budgetArray).build());
+            out.writeObject(result.add("budget", budgetArray).build());
         }
     }
 

@@ -18,11 +18,16 @@ import java.time.Duration;
  * @param portOffsetA    port offset of node A (node B's is {@code portOffsetB}); distinct from the ITs' offsets
  * @param twoNodes       whether node B is started and the one-node/two-node phase runs
  * @param serverJvm      JAVA_OPTS of the benchmark servers: the run command's, so the memory figure is the real one
+ * @param curve          how long the cold server's check curve runs, right after readiness (time to full speed)
+ * @param curveWindow    the width of each window of that curve (5 s in the budget)
+ * @param curveOnly      only the cold-start curve, the warmed check it is judged by and the memory reading: the quick
+ *                       loop for trying JVM options ({@code -Dbench.curve-only=true -Dbench.server-jvm=...})
  */
 record BenchSettings(Duration seconds, Duration warmup, int connections, int accounts, long smallSessions,
                      long rssSessions, long largeSessions, long largeAudit, int portOffsetA, int portOffsetB,
                      boolean twoNodes, String serverJvm, Path dir, Path wildflyHome, Path war, Path nodeScript,
-                     String dbUrl, String dbUser, String dbPassword, Path dbPropertiesFile) {
+                     String dbUrl, String dbUser, String dbPassword, Path dbPropertiesFile, Duration curve,
+                     Duration curveWindow, boolean curveOnly) {
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(
@@ -45,7 +50,10 @@ record BenchSettings(Duration seconds, Duration warmup, int connections, int acc
                 text("authgate.db.url"),
                 text("authgate.db.user"),
                 text("authgate.db.password"),
-                Path.of(text("authgate.it.db.properties")));
+                Path.of(text("authgate.it.db.properties")),
+                Duration.ofSeconds(number("bench.curve.seconds")),
+                Duration.ofSeconds(number("bench.curve.window")),
+                Boolean.parseBoolean(text("bench.curve-only")));
     }
 
     private static String text(String key) {

@@ -41,7 +41,7 @@ final class Benchmark {
         Map<String, String> env = db.serverEnvironment();
         try (BenchServer a = BenchServer.prepare("node-a", s.wildflyHome(), s.war(), s.dir(), s.nodeScript(),
                 s.portOffsetA());
-             BenchServer b = s.twoNodes() ? BenchServer.prepare("node-b", s.wildflyHome(), s.war(), s.dir(),
+             BenchServer b = s.twoNodes() && !s.curveOnly() ? BenchServer.prepare("node-b", s.wildflyHome(), s.war(), s.dir(),
                      s.nodeScript(), s.portOffsetB()) : null) {
             // Both start at once (Flyway serialises the migration with a database lock); node B then idles until
             // the last phase, so no phase runs beside a starting server.
@@ -50,6 +50,7 @@ final class Benchmark {
                 b.start(s.serverJvm(), env);
             }
             a.awaitReady();
+            long readyNanos = System.nanoTime();
             if (b != null) {
                 b.awaitReady();
             }
@@ -65,6 +66,18 @@ final class Benchmark {
             List<String> opaque = tokens(i -> w.nativeToken(a.http(), i, "opaque"));
             List<String> jwt = tokens(i -> w.nativeToken(a.http(), s.connections() + i, "jwt"));
             List<String> wazo = tokens(i -> w.wazoToken(a.https(), 2L * s.connections() + i));
+            // The cold curve first: nothing but the few logins above has run on the server yet.
+            report.curve(WarmupCurve.measure("cold check native opaque", s.connections(), s.curve(), s.curveWindow(),
+                    readyNanos, i -> a.http(), i -> Workloads.nativeCheck(opaque.get(i))));
+            if (s.curveOnly()) {
+                warm(a.http(), i -> Workloads.nativeCheck(opaque.get(i)));
+                report.add(load(CHECK_OPAQUE, a.http(), i -> Workloads.nativeCheck(opaque.get(i))));
+                db.topUpSessions(s.rssSessions());
+                report.fact("sessions.rss", db.liveSessions());
+                report.add(load(CHECK_RSS, a.http(), i -> Workloads.nativeCheck(opaque.get(i))));
+                a.memoryKib().forEach((k, v) -> report.fact("node-a." + k + "-kib", v));
+                return finish();
+            }
             // One unmeasured round of every HTTP path first, three warm-ups long each: the JIT then compiles what the
             // phases share (JAX-RS, CDI, JTA, Hibernate) before any of them is measured. With one warm-up only, the
             // first check phase still ran at half the speed of the same check minutes later.
@@ -124,6 +137,10 @@ final class Benchmark {
                 b.memoryKib().forEach((k, v) -> report.fact("node-b." + k + "-kib", v));
             }
         }
+        return finish();
+    }
+
+    private BenchReport finish() throws java.io.IOException {
         report.write(s.dir().resolve("report.json"));
         String table = report.table();
         Files.writeString(s.dir().resolve("report.md"), table);

@@ -25,6 +25,13 @@ class HarnessBench {
             assertThat(phase.ok()).as(phase.name() + " succeeded requests").isPositive();
             assertThat(phase.errors()).as(phase.name() + " errors (first: " + phase.firstError() + ")").isZero();
         });
-        assertThat(report.budget()).isNotEmpty();
+        assertThat(report.curve()).hasValueSatisfying(curve -> assertThat(curve.windows()).isNotEmpty()
+                .allSatisfy(window -> {
+                    assertThat(window.ok()).as(window.name() + " succeeded requests").isPositive();
+                    assertThat(window.errors()).as(window.name() + " errors (first: " + window.firstError() + ")")
+                            .isZero();
+                }));
+        assertThat(report.budget()).isNotEmpty()
+                .anySatisfy(line -> assertThat(line.line()).startsWith("time to full speed"));
     }
 }
