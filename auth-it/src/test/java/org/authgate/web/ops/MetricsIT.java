@@ -6,26 +6,32 @@ import static org.authgate.web.ops.Scrape.delta;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.Map;
-import org.authgate.web.api.ApiTest;
 import org.authgate.web.api.NativeApi;
 import org.authgate.web.testing.HttpTestClient;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The Prometheus endpoint counts exactly the traffic it saw: logins, refreshes, token checks and logouts through the
  * native API and Azuriom's dialect, by dialect and outcome, lockouts, and the gauges; and it answers nobody without
  * the scrape secret. The ITs of the shared server run one class at a time, so nothing else logs in meanwhile.
  */
-class MetricsIT extends ApiTest {
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MetricsIT {
     private static final String PASSWORD = "correct horse battery";
 
+    private final NativeApi api = new NativeApi();
+
     @Deployment(testable = false)
-    public static WebArchive deployment() {
+    static WebArchive deployment() {
         JavaArchive settings = ShrinkWrap.create(JavaArchive.class, "metrics-it-config.jar").addAsManifestResource(
                 new StringAsset("config_ordinal=500\nauthgate.metrics.scrape-secret-sha256=" + Scrape.secretHash()
                         + "\n"), "microprofile-config.properties");
