@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Printed by `./mvnw -Prun` just before WildFly starts in the foreground.
 # Usage: banner.sh ADMIN_USERNAME ADMIN_PASSWORD REQUIRE_SECOND_FACTOR SECRETS_KEY_FILE [PORT_OFFSET SERVER_LOG
-#        SERVER_NAME H2_DIRECTORY]   (the last two for ./mvnw -Prun-payara, auth-server-payara/pom.xml)
+#        SERVER_NAME H2_DIRECTORY [SCRAPE_SECRET]]   (SERVER_NAME and H2_DIRECTORY for ./mvnw -Prun-payara,
+#        auth-server-payara/pom.xml; SCRAPE_SECRET, the development secret of /api/v1/metrics, for the WildFly run)
 # The arguments are what the run profile passes to the server: the caller's
 # AUTHGATE_BOOTSTRAP_ADMIN_* variables when set, otherwise the development values from auth-server/pom.xml;
 # whether administrators need a second factor; the file of the development secrets key
@@ -21,6 +22,7 @@ offset=${5:-0}
 server_log=${6:-}
 server_name=${7:-WildFly}
 h2_directory=${8:-auth-server/target/wildfly-*/standalone/data/authgate}
+scrape_secret=${9:-}
 http_port=$((8080 + offset))
 https_port=$((8443 + offset))
 
@@ -56,6 +58,20 @@ else
   second_factor_line="NOT REQUIRED (development only; production requires TOTP of administrators).
               Set AUTHGATE_ADMIN_REQUIRE_SECOND_FACTOR=true to run with the production rule"
 fi
+if [ -n "${AUTHGATE_METRICS_SCRAPE_SECRET_SHA256:-}" ]; then
+  metrics_line="http://localhost:$http_port/api/v1/metrics  (Bearer: the secret whose SHA-256 is your AUTHGATE_METRICS_SCRAPE_SECRET_SHA256)"
+elif [ -n "$scrape_secret" ]; then
+  metrics_line="curl -H 'Authorization: Bearer $scrape_secret' http://localhost:$http_port/api/v1/metrics
+              (development secret; set AUTHGATE_METRICS_SCRAPE_SECRET_SHA256 to the SHA-256 of your own)"
+else
+  metrics_line="off (set AUTHGATE_METRICS_SCRAPE_SECRET_SHA256 to the SHA-256 of a scrape secret)"
+fi
+# WildFly's log format follows AUTHGATE_LOG_FORMAT (configure.cli); Payara's is its logging.properties (README).
+if [ "$server_name" = "WildFly" ]; then
+  logs_line="   logs           ${AUTHGATE_LOG_FORMAT:-text} (AUTHGATE_LOG_FORMAT=json: JSON lines in server.json; README, \"Metrics and logs\")"
+else
+  logs_line="   logs           README, \"Metrics and logs\" (JSON lines on Payara)"
+fi
 if [ -n "${AUTHGATE_DB_URL:-}" ]; then
   database="PostgreSQL at $AUTHGATE_DB_URL (AUTHGATE_DB_URL)"
 else
@@ -72,6 +88,8 @@ cat <<EOF
    OpenAPI        http://localhost:$http_port/openapi
    health         http://localhost:$http_port/health/ready   http://localhost:$http_port/health/live
    admin console  http://localhost:$http_port/admin/
+   metrics        $metrics_line
+$logs_line
 
    A message follows once the server is up: authgate ready, or its deployment failed and why.
 

@@ -32,6 +32,7 @@ import org.authgate.core.connector.Connector;
 import org.authgate.core.connector.ConnectorHealth;
 import org.authgate.core.connector.ConnectorId;
 import org.authgate.core.connector.Credentials;
+import org.authgate.core.connector.HashingPool;
 import org.authgate.core.connector.HealthReporting;
 import org.authgate.core.connector.InProcess;
 import org.authgate.core.connector.IdentityLookup;
@@ -59,7 +60,8 @@ import org.authgate.core.session.Dialect;
  */
 @ApplicationScoped
 public class LocalConnector implements Connector, PasswordChanger, PasswordVerifier, SecondFactorVerifier,
-        IdentityLookup, HealthReporting, InProcess, AccountManagement, SecondFactorManagement, AccountImport {
+        IdentityLookup, HealthReporting, InProcess, AccountManagement, SecondFactorManagement, AccountImport,
+        HashingPool {
     private static final Logger LOG = Logger.getLogger(LocalConnector.class.getName());
     /**
      * The dialect of the records the connector writes on its own during a login (a rehash): the login's own record,
@@ -133,6 +135,11 @@ public class LocalConnector implements Connector, PasswordChanger, PasswordVerif
     }
 
     /** Up when the account store answers a count; the count shows the administrator which database this is. */
+    @Override
+    public Load hashingLoad() {
+        return PasswordHasher.load();
+    }
+
     @Override
     public ConnectorHealth health() {
         try {

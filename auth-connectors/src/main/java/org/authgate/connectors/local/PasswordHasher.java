@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.authgate.core.connector.HashingPool;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
@@ -164,6 +165,12 @@ class PasswordHasher {
     /** How many derivations may run at once in this JVM: one per core. */
     static int concurrentDerivations() {
         return CONCURRENT_DERIVATIONS;
+    }
+
+    /** The derivations running and waiting now, in the whole JVM (the permits are shared). */
+    static HashingPool.Load load() {
+        return new HashingPool.Load(CONCURRENT_DERIVATIONS, CONCURRENT_DERIVATIONS - DERIVATIONS.availablePermits(),
+                DERIVATIONS.getQueueLength());
     }
 
     private byte[] randomBytes(int n) {

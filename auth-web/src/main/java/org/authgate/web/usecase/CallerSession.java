@@ -12,6 +12,9 @@ import org.authgate.core.session.Session;
 import org.authgate.core.session.SessionVerification;
 import org.authgate.core.session.VerifiedSessions;
 import org.authgate.core.session.VerifyOutcome;
+import org.authgate.web.metrics.Metrics;
+import org.authgate.web.metrics.Operation;
+import org.authgate.web.metrics.Outcomes;
 
 /**
  * "Who is calling?": the session behind a presented access token, and "verify, then act" for the calls that do
@@ -34,6 +37,9 @@ public class CallerSession {
     @Inject
     IdentifiedVerification identified;
 
+    @Inject
+    Metrics metrics;
+
     /** Why a caller was turned away by {@link #act} or {@link #actAsOwner}. */
     public enum Refusal {
         /** malformed, forged, never issued or ended */
@@ -55,6 +61,10 @@ public class CallerSession {
 
     /** A plain token check (every dialect's; native bearer tokens and introspection). */
     public VerifyOutcome verify(String accessToken, Dialect dialect) {
+        return metrics.timed(Operation.TOKEN_CHECK, dialect, () -> check(accessToken, dialect), Outcomes::check);
+    }
+
+    private VerifyOutcome check(String accessToken, Dialect dialect) {
         Optional<VerifiedSessions.Hit> remembered = rememberedValid(accessToken, false);
         if (remembered.isPresent()) {
             return new VerifyOutcome.Valid(remembered.get().session(), remembered.get().presented());
@@ -72,6 +82,11 @@ public class CallerSession {
      * remembered, otherwise in one unit of work: a second would add a connection checkout and a commit to every check.
      */
     public Optional<IdentifiedVerification.Valid> verifyWithIdentity(String accessToken, Dialect dialect) {
+        return metrics.timed(Operation.TOKEN_CHECK, dialect, () -> checkWithIdentity(accessToken, dialect),
+                valid -> valid.isPresent() ? "valid" : "invalid");
+    }
+
+    private Optional<IdentifiedVerification.Valid> checkWithIdentity(String accessToken, Dialect dialect) {
         Optional<VerifiedSessions.Hit> remembered = rememberedValid(accessToken, true);
         if (remembered.isPresent()) {
             return Optional.of(new IdentifiedVerification.Valid(remembered.get().session(),
@@ -92,6 +107,11 @@ public class CallerSession {
      * changes the account, and both are forgotten on every node as they commit.
      */
     public IdentifiedVerification.Result verifyIdentified(String accessToken, Dialect dialect) {
+        return metrics.timed(Operation.TOKEN_CHECK, dialect, () -> checkIdentified(accessToken, dialect),
+                Outcomes::check);
+    }
+
+    private IdentifiedVerification.Result checkIdentified(String accessToken, Dialect dialect) {
         Optional<VerifiedSessions.Hit> remembered = rememberedValid(accessToken, true);
         if (remembered.isPresent()) {
             VerifiedSessions.Hit hit = remembered.get();
@@ -169,7 +189,9 @@ public class CallerSession {
 
     /** What this node remembers of the token, if it answers valid without anything to write. */
     private Optional<VerifiedSessions.Hit> rememberedValid(String accessToken, boolean withIdentity) {
-        return verified.find(accessToken).filter(h -> !withIdentity || h.identity() != null)
+        Optional<VerifiedSessions.Hit> hit = verified.find(accessToken).filter(h -> !withIdentity || h.identity() != null)
                 .filter(h -> sessions.validWithoutWriting(h.session(), h.presented()).isPresent());
+        metrics.memory(hit.isPresent());
+        return hit;
     }
 }

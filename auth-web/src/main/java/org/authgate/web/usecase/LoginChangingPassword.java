@@ -8,6 +8,9 @@ import org.authgate.core.login.LoginService;
 import org.authgate.core.login.LoginWithPasswordChange;
 import org.authgate.core.login.PasswordChangeService;
 import org.authgate.core.session.SessionEnding;
+import org.authgate.web.metrics.Metrics;
+import org.authgate.web.metrics.Operation;
+import org.authgate.web.metrics.Outcomes;
 
 /**
  * A login that changes the password on the way in (365View's {@code password.former} + {@code value}): logged in
@@ -28,6 +31,9 @@ public class LoginChangingPassword {
     @Inject
     SessionEnding sessions;
 
+    @Inject
+    Metrics metrics;
+
     private LoginWithPasswordChange loginWithChange;
 
     @PostConstruct
@@ -37,6 +43,7 @@ public class LoginChangingPassword {
 
     /** @param request the login with the former password */
     public LoginWithPasswordChange.Result login(LoginRequest request, String replacement) {
-        return work.run(() -> loginWithChange.login(request, replacement));
+        return metrics.timed(Operation.LOGIN, request.dialect(),
+                () -> work.run(() -> loginWithChange.login(request, replacement)), result -> Outcomes.login(result.login()));
     }
 }

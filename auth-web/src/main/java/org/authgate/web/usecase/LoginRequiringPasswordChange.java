@@ -7,6 +7,9 @@ import org.authgate.core.login.LoginOutcome;
 import org.authgate.core.login.LoginRequest;
 import org.authgate.core.login.LoginService;
 import org.authgate.core.session.Dialect;
+import org.authgate.web.metrics.Metrics;
+import org.authgate.web.metrics.Operation;
+import org.authgate.web.metrics.Outcomes;
 
 /**
  * A login after which the user must choose a new password at their next one (365View's "reset" flag: the user asks
@@ -26,13 +29,16 @@ public class LoginRequiringPasswordChange {
     @Inject
     AccountConnectors connectors;
 
+    @Inject
+    Metrics metrics;
+
     public LoginOutcome login(LoginRequest request, Dialect dialect) {
-        return work.run(() -> {
+        return metrics.timed(Operation.LOGIN, request.dialect(), () -> work.run(() -> {
             LoginOutcome outcome = logins.login(request);
             if (outcome instanceof LoginOutcome.LoggedIn in) {
                 connectors.requireAccounts().requirePasswordChange(Actor.dialect(dialect), in.identity().subject());
             }
             return outcome;
-        });
+        }), Outcomes::login);
     }
 }

@@ -8,6 +8,9 @@ import org.authgate.core.session.Dialect;
 import org.authgate.core.session.OfflineGrantService;
 import org.authgate.core.session.RefreshOutcome;
 import org.authgate.core.session.RefreshRequest;
+import org.authgate.web.metrics.Metrics;
+import org.authgate.web.metrics.Operation;
+import org.authgate.web.metrics.Outcomes;
 
 /**
  * Reusable refresh tokens per client id (Wazo's {@code access_type: offline}): a new session for one, and the
@@ -22,9 +25,13 @@ public class OfflineGrants {
     @Inject
     OfflineGrantService grants;
 
+    @Inject
+    Metrics metrics;
+
     /** A new session for a client's refresh token, which stays usable (it is not rotated). */
     public RefreshOutcome refresh(String refreshToken, String clientId, RefreshRequest request) {
-        return work.run(() -> grants.refresh(refreshToken, clientId, request));
+        return metrics.timed(Operation.REFRESH, request.dialect(),
+                () -> work.run(() -> grants.refresh(refreshToken, clientId, request)), Outcomes::refresh);
     }
 
     /** @return how many of the caller's refresh tokens of {@code clientId} were revoked; empty for a bad token */

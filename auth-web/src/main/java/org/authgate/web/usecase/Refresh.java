@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import org.authgate.core.session.RefreshOutcome;
 import org.authgate.core.session.RefreshRequest;
 import org.authgate.core.session.SessionRefresh;
+import org.authgate.web.metrics.Metrics;
+import org.authgate.web.metrics.Operation;
+import org.authgate.web.metrics.Outcomes;
 
 /** A refresh token traded for a new access token and a new refresh token; a replayed one revokes its family. */
 @ApplicationScoped
@@ -16,7 +19,11 @@ public class Refresh {
     @Inject
     SessionRefresh sessions;
 
+    @Inject
+    Metrics metrics;
+
     public RefreshOutcome refresh(String refreshToken, RefreshRequest request) {
-        return work.run(() -> sessions.refresh(refreshToken, request));
+        return metrics.timed(Operation.REFRESH, request.dialect(),
+                () -> work.run(() -> sessions.refresh(refreshToken, request)), Outcomes::refresh);
     }
 }

@@ -7,6 +7,9 @@ import java.util.Map;
 import org.authgate.core.session.AccessTokenRenewal;
 import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Dialect;
+import org.authgate.web.metrics.Metrics;
+import org.authgate.web.metrics.Operation;
+import org.authgate.web.metrics.Outcomes;
 
 /** A live session's access token traded for a new one without a refresh token (Kuzzle's {@code refreshToken}). */
 @ApplicationScoped
@@ -18,8 +21,13 @@ public class RenewAccessToken {
     @Inject
     AccessTokenRenewal renewal;
 
+    @Inject
+    Metrics metrics;
+
     public AccessTokenRenewal.Outcome renew(String accessToken, Duration lifetime, ClientInfo client, Dialect dialect,
                                             Map<String, String> extraClaims) {
-        return work.run(() -> renewal.renew(accessToken, lifetime, client, dialect, extraClaims));
+        return metrics.timed(Operation.REFRESH, dialect,
+                () -> work.run(() -> renewal.renew(accessToken, lifetime, client, dialect, extraClaims)),
+                Outcomes::renewal);
     }
 }
