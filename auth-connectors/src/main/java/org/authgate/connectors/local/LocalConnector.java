@@ -23,6 +23,7 @@ import org.authgate.core.audit.Actor;
 import org.authgate.core.audit.AuditEvent;
 import org.authgate.core.audit.AuditTrail;
 import org.authgate.core.connector.AccountImport;
+import org.authgate.core.connector.AccountDeletion;
 import org.authgate.core.connector.AccountManagement;
 import org.authgate.core.connector.AuthenticationResult;
 import org.authgate.core.connector.AuthenticationResult.Authenticated;
@@ -59,7 +60,8 @@ import org.authgate.core.session.Dialect;
  */
 @ApplicationScoped
 public class LocalConnector implements Connector, PasswordChanger, PasswordVerifier, SecondFactorVerifier,
-        IdentityLookup, HealthReporting, InProcess, AccountManagement, SecondFactorManagement, AccountImport {
+        IdentityLookup, HealthReporting, InProcess, AccountManagement, SecondFactorManagement, AccountImport,
+        AccountDeletion {
     private static final Logger LOG = Logger.getLogger(LocalConnector.class.getName());
     /**
      * The dialect of the records the connector writes on its own during a login (a rehash): the login's own record,
@@ -308,7 +310,12 @@ public class LocalConnector implements Connector, PasswordChanger, PasswordVerif
         return administration.unlock(actor, id);
     }
 
-    // AccountImport: AccountAdministration's too.
+    // AccountDeletion and AccountImport: AccountAdministration's too.
+
+    @Override
+    public void delete(Actor actor, SubjectId id) {
+        administration.delete(actor, id);
+    }
 
     @Override
     public AccountImport.Outcome importAccount(Actor actor, ImportedAccount account) {
