@@ -31,7 +31,7 @@ import org.authgate.web.core.CoreSettings;
  * <ul>
  *   <li>a disabled, banned or reset user keeps no session: their tokens stop working in the same transaction (a reset
  *       after a suspected compromise is pointless while the intruder's tokens still work);</li>
- *   <li>an administrator cannot ban, disable, demote, unban or enable their own account (locking oneself out needs
+ *   <li>an administrator cannot ban, disable, demote, unban, enable or delete their own account (locking oneself out needs
  *       another administrator to undo, and lifting a ban another administrator put is not one's own call), nor reset
  *       or enrol their own second factor here (that needs the current password: {@link EnrolSecondFactor}).</li>
  * </ul>
