@@ -50,8 +50,8 @@ import org.authgate.core.session.Dialect;
 
 /**
  * The {@code local} connector: accounts kept by authgate through the {@link AccountStore} port, Argon2id passwords,
- * optional TOTP. Its accounts are administered here too: the capabilities {@link AccountManagement} and
- * {@link SecondFactorManagement} forward to {@link AccountAdministration} and {@link TotpEnrollment}, which the
+ * optional TOTP. Its accounts are administered here too: the capabilities {@link AccountManagement},
+ * {@link AccountDeletion}, {@link AccountImport} and {@link SecondFactorManagement} forward to {@link AccountAdministration} and {@link TotpEnrollment}, which the
  * connector owns, so that the use cases find them by asking the connector, as they would ask any other.
  *
  * <p>Not {@code @Transactional} on purpose: the core calls it inside its own unit of work and turns a thrown
