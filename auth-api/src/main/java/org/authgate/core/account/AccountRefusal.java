@@ -21,7 +21,7 @@ public final class AccountRefusal extends RuntimeException {
         INVALID,
         /** The account's connector does not offer this capability. */
         NOT_SUPPORTED,
-        /** An administrator would ban, disable, demote, unban or enable their own account. */
+        /** An administrator would ban, disable, demote, unban, enable or delete their own account. */
         OWN_ACCOUNT
     }
 

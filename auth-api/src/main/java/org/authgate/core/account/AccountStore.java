@@ -26,6 +26,12 @@ public interface AccountStore {
     /** Version-checked; fails with a runtime exception when another writer won. */
     void update(Account account);
 
+    /**
+     * Removes the account with everything stored with it (roles, attributes, hash, second factor). Version-checked like
+     * {@link #update}: of two deletions of one account, the one that commits second fails and its retry finds none.
+     */
+    void delete(Account account);
+
     long count();
 
     /** A page ordered by username, for the admin API; {@code query} filters username/email when not blank. */

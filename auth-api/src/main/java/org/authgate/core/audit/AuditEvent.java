@@ -22,5 +22,10 @@ public enum AuditEvent {
      * format and cost: an imported hash of another system (bcrypt, PBKDF2) or an Argon2id of older parameters. The
      * reason names the format replaced; the old hash is gone.
      */
-    PASSWORD_REHASHED
+    PASSWORD_REHASHED,
+    /**
+     * The retention purge removed rows past their retention: one record per sweep that removed any, its reason counting
+     * each kind ({@code sessions=12 refresh_tokens=40 throttles=3 audit_records=0}).
+     */
+    DATA_PURGED
 }

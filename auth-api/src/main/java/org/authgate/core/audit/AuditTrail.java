@@ -66,6 +66,7 @@ public final class AuditTrail {
 
         public Entry tenant(TenantId v) { tenant = v; return this; }
         public Entry connector(ConnectorId v) { connector = v; return this; }
+        public Entry subject(SubjectId v) { subject = v; return this; }
         public Entry username(String v) { username = v; return this; }
         public Entry client(ClientInfo v) { client = v; return this; }
         public Entry reason(Object v) { reason = v == null ? null : v.toString(); return this; }

@@ -10,6 +10,8 @@ public record Dialect(String value) {
     public static final Dialect NATIVE = new Dialect("native");
     /** Actions taken in the admin console or admin API. */
     public static final Dialect ADMIN = new Dialect("admin");
+    /** The server's own housekeeping (the retention purge), on no client's request. */
+    public static final Dialect SERVER = new Dialect("server");
 
     public Dialect {
         Objects.requireNonNull(value, "dialect");

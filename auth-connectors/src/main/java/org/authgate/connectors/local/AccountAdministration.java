@@ -316,6 +316,23 @@ public class AccountAdministration {
         return account;
     }
 
+    /**
+     * Removes the account with its hash and TOTP secret, and the failure counters of its username and email (their
+     * keys name the login). One record, without personal fields ({@link AdminAudit#deleted}).
+     *
+     * @throws AccountRefusal NOT_FOUND, also for the loser of two deletions racing (its retry finds none)
+     */
+    public void delete(Actor actor, SubjectId id) {
+        Objects.requireNonNull(actor, "actor");
+        Account account = existing(id);
+        store.delete(account);
+        throttles.clear(ThrottleKey.account(account.tenant(), ConnectorId.LOCAL, account.username()));
+        if (account.email() != null) {
+            throttles.clear(ThrottleKey.account(account.tenant(), ConnectorId.LOCAL, account.email()));
+        }
+        audit.deleted(actor, account);
+    }
+
     private Account change(Actor actor, Account.Builder next, AdminAction action) {
         Objects.requireNonNull(actor, "actor");
         Account after = next.updatedAt(clock.instant()).build();

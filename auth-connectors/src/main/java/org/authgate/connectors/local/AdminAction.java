@@ -14,5 +14,7 @@ public enum AdminAction {
     RESET_TOTP,
     UNLOCK,
     /** An account taken over from another system with its foreign password hash (one record per account). */
-    IMPORT_ACCOUNT
+    IMPORT_ACCOUNT,
+    /** The account, its credentials and second factor removed (the record keeps its id, no personal field). */
+    DELETE_ACCOUNT
 }

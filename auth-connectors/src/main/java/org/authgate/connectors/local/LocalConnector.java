@@ -23,6 +23,7 @@ import org.authgate.core.audit.Actor;
 import org.authgate.core.audit.AuditEvent;
 import org.authgate.core.audit.AuditTrail;
 import org.authgate.core.connector.AccountImport;
+import org.authgate.core.connector.AccountDeletion;
 import org.authgate.core.connector.AccountManagement;
 import org.authgate.core.connector.AuthenticationResult;
 import org.authgate.core.connector.AuthenticationResult.Authenticated;
@@ -50,8 +51,8 @@ import org.authgate.core.session.Dialect;
 
 /**
  * The {@code local} connector: accounts kept by authgate through the {@link AccountStore} port, Argon2id passwords,
- * optional TOTP. Its accounts are administered here too: the capabilities {@link AccountManagement} and
- * {@link SecondFactorManagement} forward to {@link AccountAdministration} and {@link TotpEnrollment}, which the
+ * optional TOTP. Its accounts are administered here too: the capabilities {@link AccountManagement},
+ * {@link AccountDeletion}, {@link AccountImport} and {@link SecondFactorManagement} forward to {@link AccountAdministration} and {@link TotpEnrollment}, which the
  * connector owns, so that the use cases find them by asking the connector, as they would ask any other.
  *
  * <p>Not {@code @Transactional} on purpose: the core calls it inside its own unit of work and turns a thrown
@@ -61,7 +62,7 @@ import org.authgate.core.session.Dialect;
 @ApplicationScoped
 public class LocalConnector implements Connector, PasswordChanger, PasswordVerifier, SecondFactorVerifier,
         IdentityLookup, HealthReporting, InProcess, AccountManagement, SecondFactorManagement, AccountImport,
-        HashingPool {
+        AccountDeletion, HashingPool {
     private static final Logger LOG = Logger.getLogger(LocalConnector.class.getName());
     /**
      * The dialect of the records the connector writes on its own during a login (a rehash): the login's own record,
@@ -315,7 +316,12 @@ public class LocalConnector implements Connector, PasswordChanger, PasswordVerif
         return administration.unlock(actor, id);
     }
 
-    // AccountImport: AccountAdministration's too.
+    // AccountDeletion and AccountImport: AccountAdministration's too.
+
+    @Override
+    public void delete(Actor actor, SubjectId id) {
+        administration.delete(actor, id);
+    }
 
     @Override
     public AccountImport.Outcome importAccount(Actor actor, ImportedAccount account) {

@@ -250,6 +250,41 @@ class AccountAdministrationTest {
     }
 
     @Test
+    void deletionRemovesTheAccountItsSecondFactorAndItsLoginCountersAndAuditsNoPersonalField() {
+        Account alice = fixture.totpAccount("alice");
+        Account bob = fixture.account("bob");
+        ThrottleKey byName = ThrottleKey.account(LocalFixture.TENANT, ConnectorId.LOCAL, "alice");
+        ThrottleKey byEmail = ThrottleKey.account(LocalFixture.TENANT, ConnectorId.LOCAL, alice.email());
+        ThrottleKey bobs = ThrottleKey.account(LocalFixture.TENANT, ConnectorId.LOCAL, "bob");
+        ThrottleKey byAddress = ThrottleKey.address("192.0.2.1");
+        for (ThrottleKey key : new ThrottleKey[] {byName, byEmail, bobs, byAddress}) {
+            fixture.throttles.save(new Throttle(key, 3, LocalFixture.NOW, null, -1));
+        }
+
+        connector.delete(ADMIN, alice.id());
+
+        assertThat(fixture.store.findById(alice.id())).isEmpty();
+        assertThat(fixture.store.findById(bob.id())).isPresent();
+        assertThat(fixture.throttles.keys()).containsOnly(bobs, byAddress);
+        assertThat(connector.authenticate(login("alice", LocalFixture.PASSWORD)))
+                .as("a deleted account is an unknown user (which every dialect answers as a wrong password)")
+                .isInstanceOfSatisfying(Rejected.class,
+                        r -> assertThat(r.reason()).isEqualTo(RejectionReason.UNKNOWN_USER));
+        assertThat(fixture.auditLog.records()).singleElement().satisfies(r -> {
+            assertThat(r.event()).isEqualTo(AuditEvent.ADMIN_ACTION);
+            assertThat(r.reason()).isEqualTo(AdminAction.DELETE_ACCOUNT.name());
+            assertThat(r.actor()).isEqualTo(ADMIN.name());
+            assertThat(r.target()).isEqualTo(alice.id().toString());
+            assertThat(r.subject()).isEqualTo(alice.id());
+            assertThat(r.username()).as("no personal field").isNull();
+            assertThat(r.client().remoteAddress()).isNull();
+        });
+
+        assertRefused(() -> connector.delete(ADMIN, alice.id()), AccountRefusal.Kind.NOT_FOUND);
+        assertThat(fixture.auditLog.records()).as("a refused deletion is not audited").hasSize(1);
+    }
+
+    @Test
     void actionsOnAnUnknownAccountAreRefusedAndNotAudited() {
         SubjectId nobody = SubjectId.random();
 

@@ -62,6 +62,15 @@ class InMemoryAccountStore implements AccountStore {
     }
 
     @Override
+    public void delete(Account account) {
+        Account current = accounts.get(account.id());
+        if (current == null || current.version() != account.version()) {
+            throw new IllegalStateException("stale account version");
+        }
+        accounts.remove(account.id());
+    }
+
+    @Override
     public long count() {
         return accounts.size();
     }

@@ -80,6 +80,25 @@ interface SharedStateAcrossNodes {
     }
 
     @Test
+    default void anAccountDeletedOnOneNodeHasNoSessionOnTheOtherAtOnce() {
+        String user = NativeApi.uniqueName("dirk");
+        String id = a().createUser(user, "correct horse battery");
+        String token = a().loggedIn(user, "correct horse battery").getString("accessToken");
+        // Twice: node A now answers the token from its memory.
+        for (int i = 0; i < 2; i++) {
+            assertThat(a().get("/api/v1/session", "Authorization", bearer(token)).status()).isEqualTo(200);
+        }
+
+        HttpTestClient.Response deleted = onB("DELETE", "/api/v1/admin/accounts/" + id, null,
+                "Authorization", bearer(a().adminToken()));
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
+
+        assertThat(a().get("/api/v1/session", "Authorization", bearer(token)).status())
+                .as("node A forgot the session of the account node B deleted").isEqualTo(401);
+        assertThat(a().login(user, "correct horse battery").status()).isEqualTo(401);
+    }
+
+    @Test
     default void aDemotionOnOneNodeClosesTheAdminApiOnTheOtherAtOnce() {
         String admin = NativeApi.uniqueName("zora");
         String id = a().createUser(admin, "correct horse battery", "admin");

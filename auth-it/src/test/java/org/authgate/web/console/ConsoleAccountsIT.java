@@ -162,16 +162,4 @@ class ConsoleAccountsIT extends ConsolePageTest {
     }
 
     /** Signs in, finds the user on the accounts page and follows the link to its page. */
-    private void openAccount(String user) {
-        browser.signIn(NativeApi.ADMIN, NativeApi.ADMIN_PASSWORD);
-        browser.click(By.id("nav-accounts"));
-        browser.type(By.id("accounts:query"), user);
-        browser.click(By.id("accounts:search"));
-        browser.waitForAjax();
-        By link = By.xpath("//a[.//span[contains(@class,'username') and normalize-space(text())='" + user + "']]");
-        browser.waitFor(link);
-        browser.click(link);
-        browser.waitForExactText(By.id("account-username"), user);
-        browser.shot("account-" + user.replaceAll("[^A-Za-z0-9]", ""));
-    }
 }

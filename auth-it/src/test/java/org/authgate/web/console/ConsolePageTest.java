@@ -77,4 +77,18 @@ abstract class ConsolePageTest {
     void waitForReport(String tableId, String report) {
         browser.waitForExactText(By.cssSelector("[id='" + tableId + "'] .ui-paginator-current"), report);
     }
+
+    /** Signs the administrator in, finds {@code user} on the accounts page and opens their account page. */
+    void openAccount(String user) {
+        browser.signIn(NativeApi.ADMIN, NativeApi.ADMIN_PASSWORD);
+        browser.click(By.id("nav-accounts"));
+        browser.type(By.id("accounts:query"), user);
+        browser.click(By.id("accounts:search"));
+        browser.waitForAjax();
+        By link = By.xpath("//a[.//span[contains(@class,'username') and normalize-space(text())='" + user + "']]");
+        browser.waitFor(link);
+        browser.click(link);
+        browser.waitForExactText(By.id("account-username"), user);
+        browser.shot("account-" + user.replaceAll("[^A-Za-z0-9]", ""));
+    }
 }

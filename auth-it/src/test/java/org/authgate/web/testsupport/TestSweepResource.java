@@ -22,6 +22,6 @@ public class TestSweepResource {
     @POST
     @Produces(MediaType.TEXT_PLAIN)
     public String sweep() {
-        return Integer.toString(sweeper.sweep());
+        return Integer.toString(sweeper.sweep().ended());
     }
 }

@@ -88,6 +88,25 @@ public class JpaAccountStore implements AccountStore {
         copy(account, e);
     }
 
+    /**
+     * em.remove checks the version in its DELETE: a second deletion racing with the first waits for its row lock, then
+     * deletes nothing and fails as stale, and its unit of work retries and finds no account. (A bulk DELETE would
+     * succeed twice silently.) The roles and attributes go with it, by the entity's collections and the schema's
+     * ON DELETE CASCADE.
+     */
+    @Override
+    public void delete(Account account) {
+        AccountEntity e = em.find(AccountEntity.class, account.id().value());
+        if (e == null) {
+            throw new OptimisticLockException("account " + account.id() + " deleted concurrently");
+        }
+        if (e.version != account.version()) {
+            throw new OptimisticLockException("account " + account.id() + " changed concurrently");
+        }
+        em.remove(e);
+        em.flush(); // the stale DELETE fails here, inside the unit of work's retry
+    }
+
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count() {

@@ -12,7 +12,8 @@ class ListedMigrationsTest {
     void postgresqlRunsEveryMigrationInOrder() {
         assertThat(new ListedMigrations(loader, "PostgreSQL").names()).containsExactly("V1__schema.sql",
                 "V2__console_indexes.sql", "V3__session_sweeper.sql", "V4__console_filter_indexes.sql",
-                "V5__session_change_notify.sql", "V6__secrets_at_rest.sql", "V7__password_scheme.sql");
+                "V5__session_change_notify.sql", "V6__secrets_at_rest.sql", "V7__password_scheme.sql",
+                "V8__retention.sql");
     }
 
     @Test
@@ -20,7 +21,7 @@ class ListedMigrationsTest {
         ListedMigrations h2 = new ListedMigrations(loader, "H2");
         assertThat(h2.names()).containsExactly("V1__schema.sql", "V2__console_indexes.sql",
                 "V3__session_sweeper.sql", "V4__console_filter_indexes.sql", "V6__secrets_at_rest.sql",
-                "V7__password_scheme.sql");
+                "V7__password_scheme.sql", "V8__retention.sql");
         assertThat(h2.getResource("V5__session_change_notify.sql")).as("not offered to Flyway").isNull();
     }
 

@@ -3,6 +3,7 @@ package org.authgate.web.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -142,6 +143,20 @@ public class AdminAccountsResource {
         AccountUpdate changes = new AccountUpdate(body.email(), body.emailVerified(), body.firstName(),
                 body.lastName(), body.roles(), body.attributes());
         return AccountView.of(administer.update(actor(), Params.subject(id), changes));
+    }
+
+    /**
+     * Deletes the account for good: its sessions end at once on every node, its credentials, second factor and
+     * lockout counters go, and its audit records keep its id but lose its personal fields. 204; 404 when there is no
+     * such account (also the second of two deletions), 403 for one's own account, 400 not-supported when the
+     * connector cannot delete accounts.
+     */
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete an account; its sessions end and its audit records are anonymised")
+    public Response delete(@PathParam("id") String id) {
+        administer.delete(call(), Params.subject(id));
+        return Response.noContent().build();
     }
 
     @POST

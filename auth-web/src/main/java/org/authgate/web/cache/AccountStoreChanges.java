@@ -27,4 +27,11 @@ public abstract class AccountStoreChanges implements AccountStore {
         delegate.update(account);
         broadcast.accountChanged(account.id());
     }
+
+    /** A deleted account's identity must not be answered from any node's memory either. */
+    @Override
+    public void delete(Account account) {
+        delegate.delete(account);
+        broadcast.accountChanged(account.id());
+    }
 }

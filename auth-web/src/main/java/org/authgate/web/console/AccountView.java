@@ -14,7 +14,8 @@ import org.authgate.web.usecase.BrowseAccounts;
 
 /**
  * One local account's page ({@code account.xhtml?id=…}): edit the profile and roles, disable or enable,
- * reset the password (optionally ending every session), force a change at the next login, unlock. Each
+ * reset the password (optionally ending every session), force a change at the next login, unlock, delete (after a
+ * confirmation dialog). Each
  * button is a POST of a Faces form; the facade audits each change with the administrator as actor.
  */
 @Named
@@ -90,6 +91,25 @@ public class AccountView implements Serializable {
 
     public void unlock() {
         change(() -> facade.unlock(user.username(), accountId()), "Failed logins forgotten: the account is unlocked.");
+    }
+
+    /**
+     * Asked through the page's confirmation dialog. Afterwards the page shows only the message: there is no account
+     * left to show.
+     */
+    public void delete() {
+        if (account == null) {
+            ConsoleMessages.error("No such account.");
+            return;
+        }
+        try {
+            facade.delete(user.username(), accountId(), client());
+            account = null;
+            ConsoleMessages.info("Account deleted; its sessions were ended and its audit records anonymised.");
+        } catch (AccountRefusal e) {
+            ConsoleMessages.error(e.kind() == AccountRefusal.Kind.OWN_ACCOUNT ? e.getMessage()
+                    : "Not deleted: " + e.getMessage() + ".");
+        }
     }
 
     private interface Change {

@@ -145,6 +145,15 @@ public class AccountsFacade {
         return detailOf(administer.update(Actor.administrator(actor), SubjectId.parse(accountId), update));
     }
 
+    /**
+     * Deletes the account for good: its sessions end, its audit records are anonymised.
+     *
+     * @throws AccountRefusal NOT_FOUND, OWN_ACCOUNT
+     */
+    public void delete(String actor, String accountId, ClientInfo client) {
+        administer.delete(call(actor, client), SubjectId.parse(accountId));
+    }
+
     /** Disabling ends the account's sessions in the same transaction. @throws AccountRefusal OWN_ACCOUNT */
     public AccountDetail disable(String actor, String accountId, ClientInfo client) {
         return detailOf(administer.disable(call(actor, client), SubjectId.parse(accountId)));

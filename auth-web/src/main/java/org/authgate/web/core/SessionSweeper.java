@@ -14,7 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs {@link SweepSessions} every {@code authgate.session.sweep-interval-seconds} (0: never) on every node. Without
- * it a session that simply stops being used stays ACTIVE in the store, and the console counts it as live.
+ * it a session that simply stops being used stays ACTIVE in the store, and the console counts it as live; and rows
+ * past their retention ({@link RetentionSettings}) would never go.
  */
 @ApplicationScoped
 public class SessionSweeper {
@@ -30,10 +31,14 @@ public class SessionSweeper {
     @ConfigProperty(name = "authgate.session.sweep-interval-seconds", defaultValue = "60")
     long intervalSeconds;
 
+    @Inject
+    RetentionSettings retention;
+
     private ScheduledFuture<?> schedule;
 
     /** Called once the schema is migrated (Startup). */
     public void start() {
+        retention.policy(); // a bad retention setting stops the deployment now, not at the first sweep
         if (intervalSeconds < 0) {
             throw new IllegalStateException("invalid authgate configuration: authgate.session.sweep-interval-seconds"
                     + " must be 0 (off) or more");
@@ -44,16 +49,16 @@ public class SessionSweeper {
         }
     }
 
-    /** @return how many sessions this sweep ended */
-    public int sweep() {
+    /** @return what this sweep ended and purged */
+    public SweepSessions.Swept sweep() {
         return sweeps.sweep();
     }
 
     private void sweepQuietly() {
         try {
-            int ended = sweep();
-            if (ended > 0) {
-                LOG.fine(() -> "sweeper ended " + ended + " session(s)");
+            SweepSessions.Swept swept = sweep();
+            if (swept.ended() > 0 || !swept.purged().isEmpty()) {
+                LOG.fine(() -> "sweeper ended " + swept.ended() + " session(s), purged " + swept.purged());
             }
         } catch (RuntimeException e) {
             // A failed sweep (database away) is retried at the next interval; the schedule must survive it.

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.authgate.core.account.AccountRefusal;
+import org.authgate.core.connector.AccountDeletion;
 import org.authgate.core.connector.AccountManagement;
 import org.authgate.core.connector.ConnectorId;
 import org.authgate.core.connector.Connectors;
@@ -39,6 +40,15 @@ class AccountConnectors {
     AccountManagement requireAccounts() {
         return accounts().orElseThrow(() -> notSupported("the " + ADMINISTERED.value()
                 + " connector is not enabled or does not administer accounts"));
+    }
+
+    Optional<AccountDeletion> deletion() {
+        return connectors.find(ADMINISTERED).filter(AccountDeletion.class::isInstance).map(AccountDeletion.class::cast);
+    }
+
+    AccountDeletion requireDeletion() {
+        return deletion().orElseThrow(() -> notSupported("the " + ADMINISTERED.value()
+                + " connector is not enabled or does not delete accounts"));
     }
 
     SecondFactorManagement requireSecondFactors(ConnectorId connector) {

@@ -2,6 +2,7 @@ package org.authgate.web.usecase;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.function.Function;
 import org.authgate.core.account.Account;
 import org.authgate.core.account.AccountRefusal;
@@ -12,10 +13,12 @@ import org.authgate.core.audit.Actor;
 import org.authgate.core.audit.AuditEvent;
 import org.authgate.core.audit.AuditTrail;
 import org.authgate.core.audit.Outcome;
+import org.authgate.core.connector.AccountDeletion;
 import org.authgate.core.connector.AccountManagement;
 import org.authgate.core.connector.SecondFactorManagement;
 import org.authgate.core.connector.SecondFactorManagement.PendingTotp;
 import org.authgate.core.identity.SubjectId;
+import org.authgate.core.retention.SubjectErasure;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.session.EndReason;
 import org.authgate.core.session.SessionEnding;
@@ -28,7 +31,7 @@ import org.authgate.web.core.CoreSettings;
  * <ul>
  *   <li>a disabled, banned or reset user keeps no session: their tokens stop working in the same transaction (a reset
  *       after a suspected compromise is pointless while the intruder's tokens still work);</li>
- *   <li>an administrator cannot ban, disable, demote, unban or enable their own account (locking oneself out needs
+ *   <li>an administrator cannot ban, disable, demote, unban, enable or delete their own account (locking oneself out needs
  *       another administrator to undo, and lifting a ban another administrator put is not one's own call), nor reset
  *       or enrol their own second factor here (that needs the current password: {@link EnrolSecondFactor}).</li>
  * </ul>
@@ -65,6 +68,9 @@ public class AdministerAccount {
 
     @Inject
     CoreSettings settings;
+
+    @Inject
+    SubjectErasure erasure;
 
     /** @throws AccountRefusal DUPLICATE_USERNAME, DUPLICATE_EMAIL, WEAK_PASSWORD, INVALID, NOT_SUPPORTED */
     public Account create(Actor actor, NewAccount account) {
@@ -107,6 +113,31 @@ public class AdministerAccount {
         return work.run(() -> {
             Account changed = connectors.requireAccounts().resetPassword(call.actor(), id, reset);
             return after == Sessions.END ? endSessions(call, changed) : changed;
+        });
+    }
+
+    /**
+     * Deletes the account, in one unit of work: its sessions end (audited, announced to every node, so their tokens
+     * fail at once everywhere) and their rows go, the connector removes the account with its credentials, second factor
+     * and failure counters and audits the deletion by the actor, and the audit records about it keep the account's id
+     * but lose its personal fields ({@link SubjectErasure#anonymiseAudit}). Not one's own account: nobody could undo it.
+     *
+     * @throws AccountRefusal NOT_FOUND (also for the loser of two deletions at once), OWN_ACCOUNT, NOT_SUPPORTED
+     */
+    public void delete(AdminCall call, SubjectId id) {
+        work.run(() -> {
+            AccountDeletion deletion = connectors.requireDeletion();
+            AccountManagement accounts = connectors.requireAccounts();
+            Account account = accounts.find(id)
+                    .orElseThrow(() -> new AccountRefusal(AccountRefusal.Kind.NOT_FOUND, "no such account"));
+            refuseOwn(accounts, call.actor(), id, "delete", "");
+            sessions.endAllOf(id, null, EndReason.ADMIN_REVOKE, call.client(), Dialect.ADMIN, call.actor().name());
+            deletion.delete(call.actor(), id);
+            erasure.forgetSessions(id);
+            List<String> logins = account.email() == null ? List.of(account.username())
+                    : List.of(account.username(), account.email());
+            erasure.anonymiseAudit(id, account.tenant(), logins);
+            return null;
         });
     }
 

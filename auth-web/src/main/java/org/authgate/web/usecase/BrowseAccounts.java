@@ -26,7 +26,7 @@ import org.authgate.core.lockout.ThrottleStore;
 public class BrowseAccounts {
 
     /** What the administered connector offers, for the console to show or hide its actions (kept by its views). */
-    public record Capabilities(boolean accounts, boolean secondFactor) implements Serializable {
+    public record Capabilities(boolean accounts, boolean secondFactor, boolean deletion) implements Serializable {
     }
 
     /**
@@ -52,7 +52,7 @@ public class BrowseAccounts {
 
     public Capabilities capabilities() {
         return new Capabilities(connectors.accounts().isPresent(),
-                connectors.secondFactors(AccountConnectors.ADMINISTERED).isPresent());
+                connectors.secondFactors(AccountConnectors.ADMINISTERED).isPresent(), connectors.deletion().isPresent());
     }
 
     /**

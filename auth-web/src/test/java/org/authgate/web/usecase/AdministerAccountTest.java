@@ -12,6 +12,8 @@ import org.authgate.core.account.AccountUpdate;
 import org.authgate.core.account.NewAccount;
 import org.authgate.core.account.NextLogin;
 import org.authgate.core.audit.Actor;
+import org.authgate.core.connector.AccountDeletion;
+import org.authgate.core.identity.SubjectId;
 import org.authgate.core.identity.TenantId;
 import org.authgate.core.session.ClientInfo;
 import org.authgate.web.core.CoreSettings;
@@ -94,6 +96,40 @@ class AdministerAccountTest {
         assertThatThrownBy(() -> withoutCapability.removeSecondFactor(Actor.administrator("root"), alice.id()))
                 .isInstanceOfSatisfying(AccountRefusal.class,
                         e -> assertThat(e.kind()).isEqualTo(AccountRefusal.Kind.NOT_SUPPORTED));
+    }
+
+    @Test
+    void anAdministratorCannotDeleteTheirOwnAccountNorDeleteWhereTheConnectorCannot() {
+        DeletingConnector deleting = new DeletingConnector();
+        Account self = deleting.add("root", "admin");
+        AdministerAccount withDeletion = administering(FakeAccountConnector.enabled(deleting));
+        for (Actor actor : new Actor[] {Actor.administrator(self.id(), "root"), Actor.administrator("Root")}) {
+            assertThatThrownBy(() -> withDeletion.delete(new AdminCall(actor, ClientInfo.NONE, Optional.empty()),
+                    self.id())).isInstanceOfSatisfying(AccountRefusal.class, e -> {
+                        assertThat(e.kind()).isEqualTo(AccountRefusal.Kind.OWN_ACCOUNT);
+                        assertThat(e.getMessage()).isEqualTo("You cannot delete your own account.");
+                    });
+        }
+        assertThatThrownBy(() -> withDeletion.delete(new AdminCall(Actor.administrator(self.id(), "root"),
+                ClientInfo.NONE, Optional.empty()), alice.id()))
+                .as("an account the connector does not keep").isInstanceOfSatisfying(AccountRefusal.class,
+                        e -> assertThat(e.kind()).isEqualTo(AccountRefusal.Kind.NOT_FOUND));
+        assertThat(deleting.calls).as("nothing reached the connector").isEmpty();
+
+        assertThatThrownBy(() -> administer.delete(new AdminCall(Actor.administrator("root"), ClientInfo.NONE,
+                Optional.empty()), alice.id()))
+                .as("the fake connector keeps accounts but cannot delete them")
+                .isInstanceOfSatisfying(AccountRefusal.class,
+                        e -> assertThat(e.kind()).isEqualTo(AccountRefusal.Kind.NOT_SUPPORTED));
+        assertThat(connector.calls).isEmpty();
+    }
+
+    /** The fake connector with the deletion capability. */
+    private static final class DeletingConnector extends FakeAccountConnector implements AccountDeletion {
+        @Override
+        public void delete(Actor actor, SubjectId id) {
+            calls.add("delete " + accounts.remove(id).username() + " by " + actor.name());
+        }
     }
 
     private static void refusedAsOwn(ThrowingCallable call) {

@@ -27,7 +27,7 @@ class BrowseAccountsTest {
         Account alice = connector.add("alice", "user");
         BrowseAccounts browse = browsing(FakeAccountConnector.enabled(connector));
 
-        assertThat(browse.capabilities()).isEqualTo(new BrowseAccounts.Capabilities(true, false));
+        assertThat(browse.capabilities()).isEqualTo(new BrowseAccounts.Capabilities(true, false, false));
         assertThat(browse.list(TenantId.DEFAULT, null, 0, 50)).containsExactly(alice);
         assertThat(browse.find(alice.id())).contains(alice);
         assertThat(browse.hasSecondFactor(ConnectorId.LOCAL, alice.id())).as("no capability, no factor").isFalse();
@@ -37,7 +37,7 @@ class BrowseAccountsTest {
     void aLoginOnlyConnectorOffersNothingAndListsNothing() {
         BrowseAccounts browse = browsing(FakeAccountConnector.enabled(FakeAccountConnector.loginOnly()));
 
-        assertThat(browse.capabilities()).isEqualTo(new BrowseAccounts.Capabilities(false, false));
+        assertThat(browse.capabilities()).isEqualTo(new BrowseAccounts.Capabilities(false, false, false));
         assertThat(browse.list(TenantId.DEFAULT, null, 0, 50)).isEmpty();
         assertThat(browse.find(org.authgate.core.identity.SubjectId.random())).isEqualTo(Optional.empty());
     }
