@@ -10,6 +10,8 @@ public record Dialect(String value) {
     public static final Dialect NATIVE = new Dialect("native");
     /** Actions taken in the admin console or admin API. */
     public static final Dialect ADMIN = new Dialect("admin");
+    /** Changes a connector makes by itself, such as a password rehashed at login. */
+    public static final Dialect CONNECTOR = new Dialect("connector");
 
     public Dialect {
         Objects.requireNonNull(value, "dialect");
