@@ -12,6 +12,8 @@ public record Dialect(String value) {
     public static final Dialect ADMIN = new Dialect("admin");
     /** The server's own housekeeping (the retention purge), on no client's request. */
     public static final Dialect SERVER = new Dialect("server");
+    /** Changes a connector makes by itself, such as a password rehashed at login. */
+    public static final Dialect CONNECTOR = new Dialect("connector");
 
     public Dialect {
         Objects.requireNonNull(value, "dialect");

@@ -68,7 +68,7 @@ public class LocalConnector implements Connector, PasswordChanger, PasswordVerif
      * The dialect of the records the connector writes on its own during a login (a rehash): the login's own record,
      * written by the core, names the dialect the user came through.
      */
-    static final Dialect CONNECTOR = new Dialect("connector");
+    static final Dialect CONNECTOR = Dialect.CONNECTOR;
 
     private final AccountStore store;
     private final PasswordHasher hasher;

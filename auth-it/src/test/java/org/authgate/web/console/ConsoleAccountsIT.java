@@ -44,7 +44,8 @@ class ConsoleAccountsIT extends ConsolePageTest {
         String token = api.loggedIn(user, PASSWORD).getString("accessToken");
         openAccount(user);
 
-        browser.click(By.id("status:disable"));
+        assertThat(browser.clickAndAnswer(By.id("status:disable"), true))
+                .isEqualTo("Disable " + user + "? Its active session ends. The account cannot log in until it is enabled.");
         browser.waitForText(By.id("account-status"), "disabled");
         browser.shot("disabled");
 
@@ -68,7 +69,13 @@ class ConsoleAccountsIT extends ConsolePageTest {
         openAccount(user);
 
         browser.type(By.id("password:new-password"), NEW_PASSWORD);
-        browser.click(By.id("password:reset"));
+        assertThat(browser.clickAndAnswer(By.id("password:reset"), false)).startsWith("Replace the password of " + user + "?")
+                .endsWith("Its active session ends.");
+        browser.waitForAjax();
+        assertThat(api.login(user, PASSWORD).status()).as("Cancel kept the password").isEqualTo(200);
+        assertThat(api.get("/api/v1/session", "Authorization", bearer(token)).status()).isEqualTo(200);
+
+        browser.clickAndAnswer(By.id("password:reset"), true);
         browser.waitForText(By.id("messages"), "Password reset");
         browser.waitForText(By.id("account-must-change"), "must be changed");
         browser.shot("password-reset");
@@ -90,7 +97,7 @@ class ConsoleAccountsIT extends ConsolePageTest {
         openAccount(user);
 
         browser.type(By.id("password:new-password"), "short");
-        browser.click(By.id("password:reset"));
+        browser.clickAndAnswer(By.id("password:reset"), true);
         browser.waitForText(By.id("messages"), "Not changed");
         browser.shot("weak-password");
         assertThat(api.login(user, PASSWORD).status()).as("the password stays").isEqualTo(200);
@@ -140,7 +147,7 @@ class ConsoleAccountsIT extends ConsolePageTest {
     void anAdministratorCannotDisableTheirOwnAccountNorDropTheirOwnAdminRole() {
         openAccount(NativeApi.ADMIN);
 
-        browser.click(By.id("status:disable"));
+        browser.clickAndAnswer(By.id("status:disable"), true);
         browser.waitForText(By.id("messages"), "cannot disable your own account");
         browser.type(By.id("profile:roles"), "support");
         browser.click(By.id("profile:save"));

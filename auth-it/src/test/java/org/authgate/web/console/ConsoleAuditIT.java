@@ -21,6 +21,7 @@ import org.authgate.web.testing.HttpTestClient;
 import org.authgate.web.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /** The audit page in headless Chromium: the address and connector filters, and the streamed CSV export. */
 class ConsoleAuditIT extends ConsolePageTest {
@@ -37,10 +38,73 @@ class ConsoleAuditIT extends ConsolePageTest {
         String row = browser.text(By.id("audit:table_data"));
         assertThat(row).contains("LOGIN_FAILED").contains(guessed).contains(stranger.address()).contains("local");
 
-        browser.type(By.id("audit:connector"), "ldap");
+        filterToNothing("audit", "connector", "ldap", "No audit records match.");
+        browser.shot("address-and-other-connector");
+    }
+
+    @Test
+    void theDropDownsOfferTheCoresValuesAndTheDialectFilterFilters() {
+        NativeApi stranger = new NativeApi();
+        assertThat(stranger.login(NativeApi.uniqueName("ghost"), "wrong password").status()).isEqualTo(401);
+
+        signInAndOpen("nav-audit");
+        // From the core and the WAR, not from the page: every connector bean, every dialect with its switch.
+        assertThat(browser.options(By.id("audit:connector"))).contains("", "ldap", "local");
+        assertThat(browser.options(By.id("audit:dialect"))).contains("", "native", "admin", "connector", "wazo",
+                "kuzzle", "azuriom", "oneentry", "365view");
+        assertThat(browser.options(By.id("audit:event"))).contains("LOGIN_FAILED", "SESSION_REVOKED", "ADMIN_ACTION");
+        assertThat(browser.options(By.id("audit:outcome"))).containsExactly("", "SUCCESS", "FAILURE");
+
+        filter("audit", "address", stranger.address(), "1-1 of 1");
+        filter("audit", "dialect", "native", "1-1 of 1");
+        filterToNothing("audit", "dialect", "wazo", "No audit records match.");
+        browser.shot("address-and-other-dialect");
+    }
+
+    /**
+     * The pickers are UTC whatever the browser's time zone (here UTC+13/+12): a range that leaves out the earlier
+     * and the later of three failed logins two hours apart shows only the middle one, and "before" is exclusive.
+     */
+    @Test
+    void theDateTimePickersFilterByAUtcRange() {
+        NativeApi stranger = new NativeApi();
+        String early = NativeApi.uniqueName("early");
+        String middle = NativeApi.uniqueName("middle");
+        String late = NativeApi.uniqueName("late");
+        Instant middleAt = null;
+        for (String user : List.of(early, middle, late)) {
+            if (user.equals(middle)) {
+                middleAt = api.serverNow();
+            }
+            assertThat(stranger.login(user, "wrong password").status()).isEqualTo(401);
+            api.advanceClock(2 * 3600);
+        }
+
+        signInAndOpen("nav-audit");
+        browser.timeZone("Pacific/Auckland");
+        browser.open("/admin/audit.xhtml", "audit-in-auckland");
+        assertThat(browser.script("return Intl.DateTimeFormat().resolvedOptions().timeZone")).isEqualTo("Pacific/Auckland");
+        assertThat(browser.text(By.id("time-zone"))).contains("UTC, not your browser's time zone");
+        filter("audit", "address", stranger.address(), "1-3 of 3");
+
+        pick("audit:from", middleAt.minusSeconds(3600));
+        pick("audit:to", middleAt.plusSeconds(3600));
+        browser.click(By.id("audit:filter"));
+        waitForReport("audit:table", "1-1 of 1");
+        browser.shot("the-middle-hours");
+        assertThat(browser.text(By.id("audit:table_data"))).contains(middle).doesNotContain(early).doesNotContain(late);
+        assertThat(browser.driverElement(By.id("export")).getAttribute("href"))
+                .as("the export takes the same UTC range").contains("from=" + pickerMinute(middleAt.minusSeconds(3600)));
+
+        // "Before" is exclusive: a range ending at the minute of the middle login leaves it out. (A fresh page: a
+        // picker's value cleared by WebDriver, not by a user's keys, comes back when the picker closes.)
+        browser.open("/admin/audit.xhtml", "audit-again");
+        browser.type(By.id("audit:address"), stranger.address());
+        pick("audit:from", middleAt.minusSeconds(3600));
+        pick("audit:to", middleAt.truncatedTo(ChronoUnit.MINUTES));
         browser.click(By.id("audit:filter"));
         browser.waitForText(By.id("audit:table"), "No audit records match.");
-        browser.shot("address-and-other-connector");
+        browser.shot("before-the-middle-login");
     }
 
     @Test
@@ -114,6 +178,17 @@ class ConsoleAuditIT extends ConsolePageTest {
         HttpTestClient.Response crossSite = HttpTestClient.http().get("/admin/audit.csv", "Cookie", cookie,
                 "Sec-Fetch-Site", "cross-site");
         assertThat(crossSite.status()).as("another site's page cannot make the browser export").isEqualTo(403);
+    }
+
+    /** Types a time into a date picker and closes its calendar, as a user who types it would. */
+    private void pick(String picker, Instant time) {
+        browser.type(By.id(picker + "_input"), pickerTime(time));
+        browser.driverElement(By.id(picker + "_input")).sendKeys(Keys.ESCAPE);
+    }
+
+    /** The export link's form of a picked time: the instant of its minute, URL-encoded. */
+    private static String pickerMinute(Instant time) {
+        return time.truncatedTo(ChronoUnit.MINUTES).toString().replace(":", "%3A");
     }
 
     /** Fetches the page's export link with the browser's session cookie, as the browser's download would. */

@@ -9,6 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.authgate.web.testing.HttpTestClient;
@@ -17,6 +20,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -25,6 +29,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -97,26 +102,86 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     void type(By field, String text) {
-        // As in click(): an ajax update may re-render the field between finding and typing; then type again.
-        wait.ignoring(StaleElementReferenceException.class).until(d -> {
-            WebElement element = ExpectedConditions.elementToBeClickable(field).apply(d);
-            if (element == null) {
-                return false;
-            }
+        onElement(field, element -> {
             element.clear();
             element.sendKeys(text);
-            return true;
         });
     }
 
+    /** Fills a filter or form field: picks the option of that value in a drop-down, types into any other field. */
+    void fill(By field, String value) {
+        onElement(field, element -> {
+            if ("select".equals(element.getTagName())) {
+                new Select(element).selectByValue(value);
+            } else {
+                element.clear();
+                element.sendKeys(value);
+            }
+        });
+    }
+
+    /** The values a drop-down offers. */
+    List<String> options(By select) {
+        return new Select(driverElement(select)).getOptions().stream().map(o -> o.getAttribute("value")).toList();
+    }
+
+    /**
+     * Clicks an action that asks first (the console template's one p:confirmDialog), answers Yes or Cancel, and
+     * returns the question it asked. The dialog is closed when this returns; after Yes the action's request runs.
+     */
+    String clickAndAnswer(By action, boolean yes) {
+        click(action);
+        String question = text(By.cssSelector("[id='confirm'] .ui-confirm-dialog-message"));
+        shot(yes ? "confirm-yes" : "confirm-cancel");
+        click(By.id(yes ? "confirm-yes" : "confirm-no"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm")));
+        // The dialog's modal mask goes with it, or it would take every later click.
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm_modal")));
+        return question;
+    }
+
+    /** Waits until {@code condition} holds (WebDriverWait's timeout). */
+    void waitUntil(Function<WebDriver, Boolean> condition) {
+        wait.until(condition);
+    }
+
+    /** Whether the element is on the page and shown. */
+    boolean isShown(By target) {
+        return driver.findElements(target).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    /**
+     * Emulates a slow network through Chromium's DevTools: each request waits {@code latencyMillis} before it is
+     * answered (0 for none). A page then stays in the middle of its Ajax request long enough to be looked at.
+     */
+    void networkLatency(int latencyMillis) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false,
+                "latency", latencyMillis, "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    /** Makes the page see another time zone than the machine's (an IANA id, e.g. {@code Pacific/Auckland}). */
+    void timeZone(String zoneId) {
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zoneId));
+    }
+
+    /** Runs a script in the page (WebDriver's scripts are not page scripts: the CSP does not apply to them). */
+    Object script(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
     void click(By target) {
-        // An ajax update may replace the element between finding and clicking it: then find it again.
+        onElement(target, WebElement::click);
+    }
+
+    /** Does {@code action} on the clickable element; an ajax update may replace it meanwhile: then find it again. */
+    private void onElement(By target, Consumer<WebElement> action) {
         wait.ignoring(StaleElementReferenceException.class).until(d -> {
             WebElement element = ExpectedConditions.elementToBeClickable(target).apply(d);
             if (element == null) {
                 return false;
             }
-            element.click();
+            action.accept(element);
             return true;
         });
     }

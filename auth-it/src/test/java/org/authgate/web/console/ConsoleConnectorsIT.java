@@ -63,6 +63,34 @@ class ConsoleConnectorsIT extends ConsolePageTest {
                 .as("a refused test login counts like any failed login").isEqualTo(1);
     }
 
+    /**
+     * The template's busy indicator shows while an Ajax request is under way: Chromium holds every answer for
+     * seconds (emulated latency), so the test login is seen running, then its outcome with the indicator gone.
+     */
+    @Test
+    void theBusyIndicatorShowsWhileATestLoginRuns() {
+        String user = NativeApi.uniqueName("bea");
+        api.createUser(user, PASSWORD);
+        browser.click(By.id("nav-connectors"));
+        browser.waitFor(By.id("test:login"));
+        By busy = By.id("busy-indicator");
+        assertThat(browser.isShown(busy)).as("hidden while nothing runs").isFalse();
+        browser.type(By.id("test:login"), user);
+        browser.type(By.id("test:password"), PASSWORD);
+
+        browser.networkLatency(5_000);
+        try {
+            browser.click(By.id("test:submit"));
+            browser.waitUntil(d -> browser.isShown(busy));
+            browser.shot("busy");
+        } finally {
+            browser.networkLatency(0);
+        }
+        browser.waitForExactText(By.id("outcome"), "SUCCESS");
+        browser.waitForAjax();
+        assertThat(browser.isShown(busy)).as("hidden again once the answer is in").isFalse();
+    }
+
     @Test
     void theSettingsPageShowsTheEffectiveConfigurationWithoutAnySecret() {
         browser.click(By.id("nav-settings"));

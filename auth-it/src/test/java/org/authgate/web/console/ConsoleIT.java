@@ -189,8 +189,9 @@ class ConsoleIT extends ConsolePageTest {
         assertThat(withoutCode.json().getString("status")).isEqualTo("SECOND_FACTOR_REQUIRED");
     }
 
+    /** The ban asks first: Cancel sends nothing, Yes bans and ends the account's session. */
     @Test
-    void anAccountBannedInTheConsoleCannotLogIn() {
+    void anAccountBannedInTheConsoleAfterItsConfirmationCannotLogIn() {
         String user = NativeApi.uniqueName("boris");
         api.createUser(user, PASSWORD);
         String token = api.loggedIn(user, PASSWORD).getString("accessToken");
@@ -203,8 +204,20 @@ class ConsoleIT extends ConsolePageTest {
         By row = By.xpath("//tr[.//span[contains(@class,'username') and normalize-space(text())='" + user + "']]");
         browser.waitFor(row);
         browser.type(By.id("accounts:ban-reason"), "spam <script>alert(1)</script>");
-        browser.click(By.xpath("//tr[.//span[contains(@class,'username') and normalize-space(text())='" + user
-                + "']]//button[contains(@id,':ban')]"));
+        By ban = By.xpath("//tr[.//span[contains(@class,'username') and normalize-space(text())='" + user
+                + "']]//button[contains(@id,':ban')]");
+
+        String question = browser.clickAndAnswer(ban, false);
+        assertThat(question).startsWith("Ban " + user + "?").contains("Every session of " + user + " ends");
+        browser.waitForAjax();
+        assertThat(browser.text(row)).as("Cancel sent nothing").contains("active");
+        assertThat(NativeApi.count("SELECT count(*) FROM accounts WHERE username = ? AND NOT banned", user)).isEqualTo(1);
+        assertThat(api.get("/api/v1/session", "Authorization", bearer(token)).status())
+                .as("the session outlives a cancelled ban").isEqualTo(200);
+        assertThat(NativeApi.count("SELECT count(*) FROM audit_records WHERE event = 'ADMIN_ACTION' AND reason = 'BAN'"
+                + " AND username = ?", user)).isZero();
+
+        browser.clickAndAnswer(ban, true);
         browser.waitForText(By.id("messages"), "banned");
         browser.waitForText(row, "banned");
         browser.shot("account-banned");

@@ -61,11 +61,22 @@ abstract class ConsolePageTest {
         browser.shot(navigationId.replace("nav-", ""));
     }
 
-    /** Types {@code value} into a filter field of {@code form}, applies the filters and waits for the table's report. */
+    /**
+     * Sets a filter field of {@code form} (types it, or picks the value of a drop-down), applies the filters and waits
+     * for the table's report.
+     */
     void filter(String form, String field, String value, String report) {
-        browser.type(By.id(form + ":" + field), value);
+        browser.fill(By.id(form + ":" + field), value);
         browser.click(By.id(form + ":filter"));
+        browser.waitForAjax(); // the report may read the same before and after
         waitForReport(form + ":table", report);
+    }
+
+    /** Sets a filter field of {@code form}, applies the filters and waits for the table to say nothing matches. */
+    void filterToNothing(String form, String field, String value, String emptyMessage) {
+        browser.fill(By.id(form + ":" + field), value);
+        browser.click(By.id(form + ":filter"));
+        browser.waitForText(By.id(form + ":table"), emptyMessage);
     }
 
     /** A time as the console's date pickers take it (UTC, to the minute). */

@@ -115,7 +115,7 @@ class ConsoleScaleIT extends ConsolePageTest {
     /** Types the filter fields of a page's form, applies them, and says how long the answer took. */
     private long filter(String form, Map<String, String> fields) {
         return browser.timed(() -> {
-            fields.forEach((field, value) -> browser.type(By.id(form + ":" + field), value));
+            fields.forEach((field, value) -> browser.fill(By.id(form + ":" + field), value));
             browser.click(By.id(form + ":filter"));
             browser.waitForAjax();
         });
@@ -123,7 +123,7 @@ class ConsoleScaleIT extends ConsolePageTest {
 
     private long filterWithState(Map<String, String> fields) {
         return browser.timed(() -> {
-            fields.forEach((field, value) -> browser.type(By.id("sessions:" + field), value));
+            fields.forEach((field, value) -> browser.fill(By.id("sessions:" + field), value));
             new Select(browser.driverElement(By.id("sessions:state"))).selectByValue("ACTIVE");
             browser.click(By.id("sessions:filter"));
             browser.waitForAjax();

@@ -37,6 +37,8 @@ public class AccountView implements Serializable {
 
     private String id;
     private AccountsFacade.AccountDetail account;
+    /** The account's active sessions when the page last rendered it: the confirmations say what a change ends. */
+    private Count activeSessions;
 
     private String email;
     private String firstName;
@@ -133,6 +135,7 @@ public class AccountView implements Serializable {
     }
 
     private void fillForm() {
+        activeSessions = facade.activeSessions(accountId());
         email = account.row().email();
         firstName = account.firstName();
         lastName = account.lastName();
@@ -145,6 +148,14 @@ public class AccountView implements Serializable {
 
     private ClientInfo client() {
         return request.client("authgate-console");
+    }
+
+    /** The sentence a confirmation uses for what ending the account's sessions ends. */
+    public String getSessionsEnd() {
+        if (activeSessions == null || activeSessions.value() == 0) {
+            return "It has no active session.";
+        }
+        return activeSessions.value() == 1 ? "Its active session ends." : "Its " + activeSessions + " active sessions end.";
     }
 
     public AccountsFacade.AccountDetail getAccount() {

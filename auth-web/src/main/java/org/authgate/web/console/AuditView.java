@@ -5,9 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
-import java.util.List;
-import org.authgate.core.audit.AuditEvent;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -59,10 +56,6 @@ public class AuditView implements Serializable {
 
     public Count getTotal() {
         return model.total();
-    }
-
-    public List<String> getEvents() {
-        return Arrays.stream(AuditEvent.values()).map(Enum::name).toList();
     }
 
     public String getEvent() {

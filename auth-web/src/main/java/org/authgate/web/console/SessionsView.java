@@ -5,9 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
-import java.util.List;
-import org.authgate.core.session.SessionState;
 import org.authgate.web.http.RequestContext;
 import org.primefaces.model.LazyDataModel;
 
@@ -68,10 +65,6 @@ public class SessionsView implements Serializable {
 
     public Count getTotal() {
         return model.total();
-    }
-
-    public List<String> getStates() {
-        return Arrays.stream(SessionState.values()).map(Enum::name).toList();
     }
 
     public String getUsername() {

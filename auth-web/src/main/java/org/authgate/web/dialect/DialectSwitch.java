@@ -4,6 +4,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import org.authgate.core.session.Dialect;
 
 /**
  * The on/off gate of one dialect, the same for all five: a {@code @Provider} subclass, name-bound to the dialect's
@@ -13,6 +14,12 @@ import java.util.Optional;
  * Failures on paths no route matched are the dialect's {@link PrefixErrors} business.
  */
 public abstract class DialectSwitch implements ContainerRequestFilter {
+
+    /**
+     * The dialect's name in its sessions and audit records. Every dialect has a switch, so the switches are the list
+     * of dialects the WAR speaks (the console's filters offer them).
+     */
+    public abstract Dialect dialect();
 
     /** Whether the dialect is switched on ({@code authgate.dialect.<name>.enabled}). */
     protected abstract boolean enabled();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import org.authgate.core.session.Dialect;
 import org.authgate.web.dialect.DialectSwitch;
 
 /**
@@ -22,6 +23,11 @@ public class AzuriomSwitch extends DialectSwitch {
 
     @Inject
     AzAuthMapper mapper;
+
+    @Override
+    public Dialect dialect() {
+        return AzAuthResource.AZURIOM;
+    }
 
     @Override
     protected boolean enabled() {

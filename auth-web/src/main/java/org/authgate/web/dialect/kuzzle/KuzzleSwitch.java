@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import org.authgate.core.session.Dialect;
 import org.authgate.web.dialect.DialectSwitch;
 import org.authgate.web.http.CanonicalPath;
 import org.authgate.web.http.JsonLimits;
@@ -23,6 +24,11 @@ public class KuzzleSwitch extends DialectSwitch {
 
     @Inject
     JsonLimits jsonLimits;
+
+    @Override
+    public Dialect dialect() {
+        return KuzzleControllerResource.DIALECT;
+    }
 
     @Override
     protected boolean enabled() {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
+import org.authgate.core.session.Dialect;
 import org.authgate.web.dialect.DialectSwitch;
 
 /**
@@ -25,6 +26,11 @@ public class OneEntrySwitch extends DialectSwitch {
 
     @Inject
     OneEntryErrors errors;
+
+    @Override
+    public Dialect dialect() {
+        return OneEntryResource.DIALECT;
+    }
 
     @Override
     protected boolean enabled() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import org.authgate.core.session.Dialect;
 import org.authgate.web.dialect.DialectSwitch;
 
 /**
@@ -17,6 +18,11 @@ import org.authgate.web.dialect.DialectSwitch;
 public class View365Switch extends DialectSwitch {
     @Inject
     View365Config config;
+
+    @Override
+    public Dialect dialect() {
+        return View365Resource.DIALECT;
+    }
 
     @Override
     protected boolean enabled() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import org.authgate.core.session.Dialect;
 import org.authgate.web.dialect.DialectSwitch;
 
 /**
@@ -21,6 +22,11 @@ public class WazoSwitch extends DialectSwitch {
 
     @Inject
     WazoErrors errors;
+
+    @Override
+    public Dialect dialect() {
+        return WazoAccess.WAZO;
+    }
 
     @Override
     protected boolean enabled() {
