@@ -72,6 +72,16 @@ if [ "$server_name" = "WildFly" ]; then
 else
   logs_line="   logs           README, \"Metrics and logs\" (JSON lines on Payara)"
 fi
+# The server's mode comes from the caller's AUTHGATE_MODE (authgate.mode), as every authgate.* setting.
+if [ "$(printf '%s' "${AUTHGATE_MODE:-development}" | tr '[:upper:]' '[:lower:]' | tr -d '[:space:]')" = "production" ]; then
+  console_url="https://localhost:$https_port/admin/   (production mode: HTTPS only)"
+  mode_line="production (AUTHGATE_MODE): the server refuses to start with this command's development values (H2,
+              the development password or secrets key, no second factor) and serves the console over HTTPS only"
+else
+  console_url="http://localhost:$http_port/admin/"
+  mode_line="development (AUTHGATE_MODE unset): H2, the development administrator and the console over plain HTTP
+              are accepted; a server others reach runs with AUTHGATE_MODE=production (README, \"Production mode\")"
+fi
 if [ -n "${AUTHGATE_DB_URL:-}" ]; then
   database="PostgreSQL at $AUTHGATE_DB_URL (AUTHGATE_DB_URL)"
 else
@@ -87,11 +97,13 @@ cat <<EOF
    native API     http://localhost:$http_port/api/v1
    OpenAPI        http://localhost:$http_port/openapi
    health         http://localhost:$http_port/health/ready   http://localhost:$http_port/health/live
-   admin console  http://localhost:$http_port/admin/
+   admin console  $console_url
    metrics        $metrics_line
 $logs_line
 
    A message follows once the server is up: authgate ready, or its deployment failed and why.
+
+   mode       $mode_line
 
    bootstrap administrator (created on first start with an empty database)
      username  $username

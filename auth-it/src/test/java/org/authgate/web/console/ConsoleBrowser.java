@@ -65,6 +65,8 @@ final class ConsoleBrowser implements AutoCloseable {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
+        // The server's HTTPS listener has a self-signed certificate (ConsoleProductionModeIT uses it).
+        options.setAcceptInsecureCerts(true);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Paths.get("/usr/bin/chromedriver").toFile()).build();
         driver = new ChromeDriver(service, options);
@@ -74,6 +76,12 @@ final class ConsoleBrowser implements AutoCloseable {
     /** Opens a path of the server under test (HttpTestClient.HTTP, which follows the port offset). */
     ConsoleBrowser open(String path, String shotName) {
         driver.get(HttpTestClient.HTTP.resolve(path).toString());
+        return shot(shotName);
+    }
+
+    /** Opens a path of the server under test over HTTPS (HttpTestClient.HTTPS, self-signed certificate accepted). */
+    ConsoleBrowser openHttps(String path, String shotName) {
+        driver.get(HttpTestClient.HTTPS.resolve(path).toString());
         return shot(shotName);
     }
 

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.Config;
  */
 @ApplicationScoped
 public class SecretKeyRingProducer {
-    static final String KEY_FILE = "authgate.secrets.key-file";
+    public static final String KEY_FILE = "authgate.secrets.key-file";
     static final String KEYS = "authgate.secrets.keys";
     static final String KEY = "authgate.secrets.key";
 

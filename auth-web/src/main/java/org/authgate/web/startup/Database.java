@@ -2,6 +2,8 @@ package org.authgate.web.startup;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
@@ -18,5 +20,12 @@ public class Database {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** The JDBC driver's name of the database behind it: "PostgreSQL", "H2". */
+    public String productName() throws SQLException {
+        try (Connection c = dataSource().getConnection()) {
+            return c.getMetaData().getDatabaseProductName();
+        }
     }
 }

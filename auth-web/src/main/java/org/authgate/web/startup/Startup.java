@@ -5,6 +5,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.logging.Logger;
 import org.authgate.core.connector.Connectors;
 import org.authgate.core.secret.SecretKeyRing;
@@ -12,11 +13,16 @@ import org.authgate.persistence.QueryPlanning;
 import org.authgate.persistence.migration.SchemaMigrator;
 import org.authgate.persistence.secret.StoredSecrets;
 import org.authgate.web.cache.ChangeListener;
+import org.authgate.web.core.AdminSecondFactor;
+import org.authgate.web.core.ServerMode;
 import org.authgate.web.core.SessionSweeper;
 import org.authgate.web.jwt.SigningKeyRotation;
+import org.authgate.web.secrets.SecretKeyRingProducer;
+import org.eclipse.microprofile.config.Config;
 
 /**
- * Start-up, in order: read the secrets key ring (no key: the deployment fails), migrate the schema (before
+ * Start-up, in order: in production mode refuse what only a development server may keep ({@link ProductionChecks}),
+ * read the secrets key ring (no key: the deployment fails), migrate the schema (before
  * anything reads a table), seal the secrets still stored in clear or under an older key, make sure a signing
  * key exists and start its rotation, create the bootstrap administrator on an empty database, and resolve the enabled
  * connectors so a configuration mistake fails the deployment instead of the first login; then start the
@@ -53,6 +59,12 @@ public class Startup {
     @Inject
     ChangeListener changeListener;
 
+    @Inject
+    AdminSecondFactor adminSecondFactor;
+
+    @Inject
+    Config config;
+
     /** Set once everything above is done: readiness ({@code web.health.StartupReadiness}) waits for it. */
     private volatile boolean finished;
 
@@ -82,6 +94,7 @@ public class Startup {
     }
 
     private void start() {
+        checkMode();
         int applied = new SchemaMigrator(database.dataSource()).migrate();
         detectDatabase();
         LOG.info(() -> "schema up to date (" + applied + " migration(s) applied now)");
@@ -95,6 +108,36 @@ public class Startup {
         sweeper.start();
         changeListener.start(queryPlanning.isPostgres());
         finished = true;
+    }
+
+    /**
+     * Says which mode the server runs in, first thing in the log; in production refuses to go on with a development
+     * setting, before the schema or anything else is written.
+     */
+    private void checkMode() {
+        ServerMode mode = ServerMode.of(config);
+        if (!mode.production()) {
+            LOG.warning("authgate runs in DEVELOPMENT mode (" + ServerMode.KEY + ", AUTHGATE_MODE, unset or development):"
+                    + " an embedded database, the development administrator and the console over plain HTTP are"
+                    + " accepted. A server others reach runs with AUTHGATE_MODE=production.");
+            return;
+        }
+        LOG.info("authgate runs in PRODUCTION mode (" + ServerMode.KEY + "=production): PostgreSQL only, no development"
+                + " setting, the console over HTTPS only with Secure session cookies, Strict-Transport-Security");
+        String product;
+        try {
+            product = database.productName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the database does not answer: " + e.getSQLState(), e);
+        }
+        List<String> refusals = ProductionChecks.refusals(new ProductionChecks.Facts(product,
+                config.getOptionalValue("authgate.bootstrap.admin.password", String.class),
+                adminSecondFactor.required(), secretKeys.keyIds(),
+                config.getOptionalValue(SecretKeyRingProducer.KEY_FILE, String.class)));
+        if (!refusals.isEmpty()) {
+            throw new IllegalStateException(ServerMode.KEY + "=production refuses to start: "
+                    + String.join("; ", refusals));
+        }
     }
 
     /** Whether start-up has finished (schema, keys, bootstrap, connectors, sweeper, listener). */
