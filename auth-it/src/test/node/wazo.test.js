@@ -31,6 +31,8 @@ const HOST = `localhost:${new URL(HTTPS_URL).port || 443}`;
 const CLIENT_ID = 'wazo-desktop';
 const PASSWORD = 'correct horse battery';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+// wazo-auth's token shape, authgate's default for the dialect (authgate.dialect.wazo.token-shape=uuid).
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 async function tokenStatus(token) {
   const response = await fetch(`${HTTPS_URL}/api/auth/0.1/token/${token}`);
@@ -56,7 +58,8 @@ test('the seed example: init, setHost, logIn returns the session with profile, a
   start(3600);
   const session = await Wazo.Auth.logIn(username, PASSWORD);
 
-  assert.ok(session.token.length >= 43, 'at least 256 random bits');
+  assert.match(session.token, UUID_V4, 'a version-4 UUID, as wazo-auth issues');
+  assert.notEqual(session.token, session.sessionUuid);
   assert.equal(session.uuid, user.id);
   assert.match(session.uuid, UUID);
   assert.equal(session.tenantUuid, 'default');
@@ -101,6 +104,8 @@ test('validateToken restores a stored session, refreshes reuse the first refresh
   const first = await Wazo.Auth.forceRefreshToken();
   const second = await Wazo.Auth.forceRefreshToken();
   assert.ok(first && second);
+  assert.match(first, UUID_V4, 'a refreshed token has the same shape');
+  assert.match(second, UUID_V4);
   assert.deepEqual(refreshed, [first, second]);
   assert.equal(new Set([stored.token, first, second]).size, 3);
   assert.equal(await tokenStatus(first), 200);
@@ -131,6 +136,7 @@ test('a short-lived token expires and the SDK refreshes it on its own', { timeou
   assert.ok(restored);
   assert.equal(refreshed.length, 1, 'the SDK refreshed on "No such token"');
   assert.notEqual(refreshed[0], session.token);
+  assert.match(refreshed[0], UUID_V4);
   await Wazo.Auth.logout();
 });
 

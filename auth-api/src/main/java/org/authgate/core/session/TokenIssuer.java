@@ -45,6 +45,7 @@ public final class TokenIssuer {
         return switch (format) {
             case OPAQUE -> minted(generator.opaque());
             case OPAQUE_HEX -> minted(generator.hex128());
+            case OPAQUE_UUID -> minted(generator.uuid());
             case JWT -> {
                 String jti = generator.opaque();
                 String token = jwt.sign(new AccessTokenClaims(jti, session.id().toString(),

@@ -6,6 +6,8 @@ public enum AccessTokenFormat {
     OPAQUE,
     /** 512 random bits as 128 hex characters (Azuriom's token shape). */
     OPAQUE_HEX,
+    /** A random version-4 UUID: 122 random bits (wazo-auth's token shape; the Wazo dialect's default). */
+    OPAQUE_UUID,
     /** A signed JWT whose {@code jti} is an opaque token and whose {@code sid} is the session id. */
     JWT
 }

@@ -10,6 +10,7 @@ import org.authgate.core.testing.FakeJwtCodec;
 import org.authgate.core.token.AccessTokenClaims;
 import org.authgate.core.token.AccessTokenFormat;
 import org.authgate.core.token.JwtCodec;
+import org.authgate.core.token.TokenHash;
 import org.junit.jupiter.api.Test;
 
 /** Verification of presented tokens, opaque and JWT alike. */
@@ -43,6 +44,24 @@ class AccessTokenTest {
         assertThat(opaque).matches("[A-Za-z0-9_-]{43}");
         assertThat(hex).matches("[0-9a-f]{128}");
         assertThat(f.verified(hex).tokenFormat()).isEqualTo(AccessTokenFormat.OPAQUE_HEX);
+    }
+
+    @Test
+    void aUuidTokenIsStoredHashedVerifiesAndKeepsItsShapeOnRefresh() {
+        f.user("alice", "correct horse");
+        LoginOutcome.LoggedIn in = f.loggedIn(f.attempt("alice", "correct horse").format(AccessTokenFormat.OPAQUE_UUID)
+                .refreshable());
+        String uuid = in.issued().accessToken();
+
+        assertThat(uuid).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+        Session session = f.verified(uuid);
+        assertThat(session.tokenFormat()).isEqualTo(AccessTokenFormat.OPAQUE_UUID);
+        assertThat(session.accessTokenHash()).as("only the hash is kept").isEqualTo(TokenHash.of(uuid));
+        assertThat(f.verify(uuid.toUpperCase())).as("another spelling is another token").isEqualTo(UNKNOWN);
+
+        String refreshed = f.refreshed(in.issued().refreshToken()).issued().accessToken();
+        assertThat(refreshed).matches("[0-9a-f-]{36}").isNotEqualTo(uuid);
+        assertThat(f.verified(refreshed).id()).isEqualTo(session.id());
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Stream;
+import org.authgate.web.testing.HeadlessChromium;
 import org.authgate.web.testing.HttpTestClient;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -23,7 +24,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -33,9 +33,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * One headless Debian Chromium (installed by src/test/browser/test-browser.sh) driven through its
- * chromedriver, with a fresh profile, so each test starts with no cookies. Every page a test visits is
- * saved as {@code target/screenshots/<test>-<nn>-<what>.png}.
+ * One headless Debian Chromium ({@link HeadlessChromium}) with a fresh profile, so each test starts with no
+ * cookies. Every page a test visits is saved as {@code target/screenshots/<test>-<nn>-<what>.png}.
  */
 final class ConsoleBrowser implements AutoCloseable {
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
@@ -54,22 +53,14 @@ final class ConsoleBrowser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        // As root Chromium needs --no-sandbox; the network flags keep it from calling home, which this
-        // machine's closed network refuses (slowly).
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        ChromeOptions options = HeadlessChromium.options(profile);
         // The browser's console messages, to catch what the Content-Security-Policy blocked.
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         // The server's HTTPS listener has a self-signed certificate (ConsoleProductionModeIT uses it).
         options.setAcceptInsecureCerts(true);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Paths.get("/usr/bin/chromedriver").toFile()).build();
-        driver = new ChromeDriver(service, options);
+        driver = HeadlessChromium.start(options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 

@@ -104,6 +104,27 @@ class GatesIT {
         assertThat(NativeApi.auditOf(user)).as("nobody logged in").isEmpty();
     }
 
+    /**
+     * A switched-off dialect answers no CORS preflight, not even Kuzzle's, which allows every origin when on: the
+     * preflight gets the dialect's 404 and no permission, as any of its paths does.
+     */
+    @Test
+    void aSwitchedOffDialectAnswersAPreflightWithItsOwn404() {
+        List<String> wrong = new ArrayList<>();
+        for (Gate gate : gates()) {
+            if (gate.format() == ErrorFormat.ONEENTRY || gate.format() == ErrorFormat.PROBLEM) {
+                continue; // on in this deployment (the native API cannot be switched off)
+            }
+            RawHttp.Response r = raw.send("OPTIONS", gate.path(), (String) null, "Origin", "https://app.example",
+                    "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "content-type");
+            check(wrong, "preflight of " + gate.name(), r, 404, gate.format());
+            if (r.header("access-control-allow-origin").isPresent()) {
+                wrong.add("preflight of " + gate.name() + " allowed: " + r);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     @Test
     void withTheRightCredentialsOnlyTheCanonicalPathIsServed() {
         List<String> wrong = new ArrayList<>();

@@ -19,6 +19,8 @@ final class WazoClient {
     static final String AUTH = "/api/auth/0.1";
     static final String CONFD = "/api/confd/1.1";
     /** Python's %Y-%m-%dT%H:%M:%S.%f */
+    /** wazo-auth's token shape, the dialect's default ({@code authgate.dialect.wazo.token-shape=uuid}). */
+    static final String UUID_V4 = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
     static final String WAZO_TIME = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}";
 
     final NativeApi api = new NativeApi();

@@ -1,9 +1,13 @@
 package org.authgate.web.dialect.azuriom;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.authgate.web.dialect.PrefixErrors;
+import org.authgate.web.http.CorsScope;
 import org.authgate.web.http.ProblemType;
 
 /**
@@ -17,8 +21,18 @@ public class AzAuthErrors extends PrefixErrors {
     static final String PREFIX = "/api/auth";
     private static final String WAZO = "/api/auth/0.1";
 
+    @Inject
+    AzuriomConfig config;
+
     public AzAuthErrors() {
         super(List.of(PREFIX), List.of(WAZO));
+    }
+
+    /** Azuriom's paths as a CORS scope ({@code authgate.cors.azuriom.*}). */
+    @Produces
+    @Singleton
+    CorsScope cors() {
+        return new CorsScope("azuriom", this::owns, config::enabled);
     }
 
     @Override

@@ -1,9 +1,12 @@
 package org.authgate.web.dialect.kuzzle;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
+import org.authgate.web.http.CorsScope;
 import org.authgate.web.http.DialectErrors;
 import org.authgate.web.http.JsonLimits;
 import org.authgate.web.http.ProblemType;
@@ -22,9 +25,23 @@ public class KuzzleErrors implements DialectErrors {
     @Inject
     JsonLimits jsonLimits;
 
+    @Inject
+    KuzzleConfig config;
+
     @Override
     public boolean owns(String path) {
         return KuzzlePaths.owns(path);
+    }
+
+    /**
+     * Kuzzle's paths as a CORS scope ({@code authgate.cors.kuzzle.*}). Its defaults are Kuzzle's own
+     * ({@code http.accessControlAllowOrigin: "*"} and its allowed headers with the SDK's {@code X-Kuzzle-Volatile}),
+     * without credentials: the SDK sends its token in {@code Authorization}, never in a cookie.
+     */
+    @Produces
+    @Singleton
+    CorsScope cors() {
+        return new CorsScope("kuzzle", this::owns, config::enabled);
     }
 
     @Override

@@ -8,9 +8,7 @@ import java.util.regex.Pattern;
  * in Kuzzle's envelope.
  */
 final class KuzzlePaths {
-    /** The same set as a JAX-RS path template (for CORS preflights), without the leading slash. */
-    static final String TEMPLATE = "(_[^/]*|users|strategies|credentials)(/.*)?";
-    private static final Pattern OWNED = Pattern.compile("/" + TEMPLATE);
+    private static final Pattern OWNED = Pattern.compile("/(_[^/]*|users|strategies|credentials)(/.*)?");
 
     private KuzzlePaths() {
     }

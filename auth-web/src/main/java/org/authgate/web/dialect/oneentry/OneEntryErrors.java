@@ -1,7 +1,9 @@
 package org.authgate.web.dialect.oneentry;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
@@ -10,6 +12,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.authgate.web.dialect.PrefixErrors;
+import org.authgate.web.http.CorsScope;
 import org.authgate.web.http.ProblemType;
 
 /**
@@ -34,6 +37,13 @@ public class OneEntryErrors extends PrefixErrors {
 
     public OneEntryErrors() {
         super(BASE);
+    }
+
+    /** OneEntry's paths as a CORS scope ({@code authgate.cors.oneentry.*}); a preflight needs no application token. */
+    @Produces
+    @Singleton
+    CorsScope cors() {
+        return new CorsScope("oneentry", this::owns, config::enabled);
     }
 
     @Override

@@ -1,10 +1,13 @@
 package org.authgate.web.dialect.view365;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.authgate.web.dialect.PrefixErrors;
+import org.authgate.web.http.CorsScope;
 import org.authgate.web.http.ProblemType;
 
 /** 365View's errors: the status and a plain-text message (its contract: "see the message for details"). */
@@ -17,6 +20,13 @@ public class View365Errors extends PrefixErrors {
 
     public View365Errors() {
         super(BASE);
+    }
+
+    /** 365View's paths as a CORS scope ({@code authgate.cors.365view.*}). */
+    @Produces
+    @Singleton
+    CorsScope cors() {
+        return new CorsScope("365view", this::owns, config::enabled);
     }
 
     @Override

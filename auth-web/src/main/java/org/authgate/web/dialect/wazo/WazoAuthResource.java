@@ -34,7 +34,6 @@ import org.authgate.core.session.RefreshOutcome;
 import org.authgate.core.session.RefreshRequest;
 import org.authgate.core.session.Session;
 import org.authgate.core.session.SessionId;
-import org.authgate.core.token.AccessTokenFormat;
 import org.authgate.core.session.TokenGrant;
 import org.authgate.web.http.JsonLimits;
 import org.authgate.web.http.RequestContext;
@@ -109,7 +108,7 @@ public class WazoAuthResource {
         }
         LoginRequest login = new LoginRequest(connector,
                 Credentials.of(tenant == null ? TenantId.DEFAULT : new TenantId(tenant), basic[0], basic[1]), client,
-                WAZO, token.lifetime(), TokenGrant.refreshableIf(token.offline()), AccessTokenFormat.OPAQUE, Map.of());
+                WAZO, token.lifetime(), TokenGrant.refreshableIf(token.offline()), config.tokenFormat(), Map.of());
         LoginOutcome outcome = logins.login(login);
         if (outcome instanceof LoginOutcome.LoggedIn in) {
             return created(in.issued().session(), in.issued().accessToken(), in.issued().refreshToken());

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.authgate.core.connector.ConnectorId;
+import org.authgate.core.token.AccessTokenFormat;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -25,9 +26,12 @@ import org.eclipse.microprofile.config.Config;
  * @param roleAcl     further ACL templates per role
  * @param xivoUuid    the "stack" uuid Wazo clients see as {@code xivo_uuid} and in {@code /infos}
  * @param wazoVersion the version {@code /infos} reports (the SDK shows it as the engine version)
+ * @param tokenFormat the shape of access tokens ({@code token-shape}): {@code uuid}, wazo-auth's (122 random bits), or
+ *                    {@code opaque}, the core's 256-bit base64url token
  */
 public record WazoConfig(boolean enabled, Map<String, ConnectorId> backends, List<String> defaultAcl,
-                         Map<String, List<String>> roleAcl, String xivoUuid, String wazoVersion) {
+                         Map<String, List<String>> roleAcl, String xivoUuid, String wazoVersion,
+                         AccessTokenFormat tokenFormat) {
 
     static final String PREFIX = "authgate.dialect.wazo.";
     private static final String ROLE_ACL_PREFIX = PREFIX + "acl.";
@@ -74,7 +78,16 @@ public record WazoConfig(boolean enabled, Map<String, ConnectorId> backends, Lis
         }
         return new WazoConfig(enabled, backends,
                 list(config.getOptionalValue(PREFIX + "default-acl", String.class).orElse("")), roleAcl, xivoUuid,
-                config.getOptionalValue(PREFIX + "wazo-version", String.class).orElse("23.16"));
+                config.getOptionalValue(PREFIX + "wazo-version", String.class).orElse("23.16"),
+                tokenFormat(config.getOptionalValue(PREFIX + "token-shape", String.class).orElse("uuid").strip()));
+    }
+
+    static AccessTokenFormat tokenFormat(String shape) {
+        return switch (shape) {
+            case "uuid" -> AccessTokenFormat.OPAQUE_UUID;
+            case "opaque" -> AccessTokenFormat.OPAQUE;
+            default -> throw new IllegalStateException(PREFIX + "token-shape must be uuid or opaque, got '" + shape + "'");
+        };
     }
 
     private static List<String> list(String commaSeparated) {

@@ -1,7 +1,9 @@
 package org.authgate.web.dialect.wazo;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
@@ -9,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.authgate.web.dialect.PrefixErrors;
+import org.authgate.web.http.CorsScope;
 import org.authgate.web.http.ProblemType;
 
 /**
@@ -34,6 +37,13 @@ public class WazoErrors extends PrefixErrors {
 
     public WazoErrors() {
         super(AUTH_PREFIX, CONFD_PREFIX, WEBSOCKETD_PREFIX);
+    }
+
+    /** Wazo's paths as a CORS scope ({@code authgate.cors.wazo.*}). */
+    @Produces
+    @Singleton
+    CorsScope cors() {
+        return new CorsScope("wazo", this::owns, config::enabled);
     }
 
     @Override
