@@ -21,7 +21,6 @@ import org.authgate.web.testing.HttpTestClient;
 import org.authgate.web.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 
 /** The audit page in headless Chromium: the address and connector filters, and the streamed CSV export. */
 class ConsoleAuditIT extends ConsolePageTest {
@@ -181,10 +180,6 @@ class ConsoleAuditIT extends ConsolePageTest {
     }
 
     /** Types a time into a date picker and closes its calendar, as a user who types it would. */
-    private void pick(String picker, Instant time) {
-        browser.type(By.id(picker + "_input"), pickerTime(time));
-        browser.driverElement(By.id(picker + "_input")).sendKeys(Keys.ESCAPE);
-    }
 
     /** The export link's form of a picked time: the instant of its minute, URL-encoded. */
     private static String pickerMinute(Instant time) {

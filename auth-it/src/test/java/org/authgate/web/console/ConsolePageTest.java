@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
  * What the console's page tests share: the deployment, the native API of a per-test client address, a
@@ -80,6 +82,26 @@ abstract class ConsolePageTest {
     }
 
     /** A time as the console's date pickers take it (UTC, to the minute). */
+    /**
+     * Types a time into a picker and closes its pop-up, then looks again on the next poll: a picker still closing the
+     * previous pop-up (a busy machine) can drop the keys or put its old value back, and a filter applied then would
+     * silently leave that bound open. The value must be seen to stay.
+     */
+    void pick(String picker, Instant time) {
+        By input = By.id(picker + "_input");
+        String text = pickerTime(time);
+        browser.waitUntil(driver -> {
+            WebElement field = driver.findElement(input);
+            if (text.equals(field.getAttribute("value"))) {
+                return true;
+            }
+            field.clear();
+            field.sendKeys(text);
+            field.sendKeys(Keys.ESCAPE);
+            return false;
+        });
+    }
+
     static String pickerTime(Instant instant) {
         return PICKER.format(instant);
     }
