@@ -7,7 +7,7 @@ import javax.sql.DataSource;
 /**
  * The application's one datasource, configured in the server: the WAR's resource reference {@code jdbc/authgate}
  * (web.xml), which each server's descriptor maps to authgate's datasource (jboss-web.xml: AuthgateDS;
- * glassfish-web.xml: jdbc/__default, re-pointed at AuthgatePool). Not the server's default datasource, which on a
+ * glassfish-web.xml: the resource jdbc/authgate on AuthgatePool). Not the server's default datasource, which on a
  * WildFly shared with other applications belongs to them.
  */
 @ApplicationScoped
