@@ -27,7 +27,8 @@ const assert = require('node:assert/strict');
 const { HTTPS_URL, createUser, unique } = require('./authgate.js');
 const Wazo = require('@wazo/sdk').default;
 
-const HOST = `localhost:${new URL(HTTPS_URL).port || 443}`;
+// The SDK builds https://{host}/api/...: a context root (ExistingServerIT) rides along in the host string.
+const HOST = `localhost:${new URL(HTTPS_URL).port || 443}${new URL(HTTPS_URL).pathname.replace(/\/$/, '')}`;
 const CLIENT_ID = 'wazo-desktop';
 const PASSWORD = 'correct horse battery';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -18,6 +18,7 @@
 #   PAYARA_PORT_OFFSET added to every port: HTTP 8080, HTTPS 8443 (as on WildFly), admin 4848, and
 #                      Payara's others (JMS 7676, JMX 8686, IIOP 3700/3820/3920, OSGi shell 6666, debug 9009)
 #   AUTHGATE_WAR       the WAR to deploy (optional)
+#   AUTHGATE_CONTEXT_ROOT  deploy it under this prefix (e.g. /authgate) instead of / (optional)
 #   PAYARA_DB_PROPERTIES  optional: a properties file with authgate.db.url, .user, .password (the tests'
 #                      test-db.properties); otherwise AUTHGATE_DB_URL, _USER, _PASSWORD; otherwise H2 in
 #                      the domain's data directory
@@ -95,14 +96,15 @@ start() {
     return 0
   fi
   say "deploying $(basename "$AUTHGATE_WAR")"
-  if ! asadmin deploy --force=true --name authgate "$AUTHGATE_WAR"; then
+  # AUTHGATE_CONTEXT_ROOT (e.g. /authgate) overrides glassfish-web.xml's root context, as on WildFly (jboss-web.xml)
+  if ! asadmin deploy --force=true --name authgate ${AUTHGATE_CONTEXT_ROOT:+--contextroot "$AUTHGATE_CONTEXT_ROOT"} "$AUTHGATE_WAR"; then
     say "deployment failed; the server log says why: $log"
     grep -E 'SEVERE|Caused by' "$log" | tail -20 >&2 || true
     # A failed start leaves no server behind: the build stops here, before its post-integration-test stop.
     stop
     return 1
   fi
-  say "authgate deployed: http://localhost:$http_port/"
+  say "authgate deployed: http://localhost:$http_port${AUTHGATE_CONTEXT_ROOT:-/}"
 }
 
 stop() {

@@ -130,7 +130,9 @@ public class AdminAccountsResource {
                 body.lastName(), body.roles(), body.attributes(),
                 NextLogin.changeIf(Boolean.TRUE.equals(body.mustChangePassword())));
         Account created = administer.create(actor, request);
-        return Response.created(URI.create("/api/v1/admin/accounts/" + created.id())).entity(AccountView.of(created))
+        // Relative without a leading '/': JAX-RS resolves it against the application's base URI, which carries the
+        // context root when authgate is deployed under one (authgate.context-root); "/api/..." would leave it out.
+        return Response.created(URI.create("api/v1/admin/accounts/" + created.id())).entity(AccountView.of(created))
                 .build();
     }
 

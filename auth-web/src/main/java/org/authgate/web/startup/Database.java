@@ -7,13 +7,14 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
- * The application's one datasource, configured in the server: the Jakarta EE default datasource, a name
- * every server binds (WildFly's configure.cli makes AuthgateDS the default binding, Payara's
- * configure.asadmin points jdbc/__default at its AuthgatePool), so the WAR names no server's JNDI tree.
+ * The application's one datasource, configured in the server: the WAR's resource reference {@code jdbc/authgate}
+ * (web.xml), which each server's descriptor maps to authgate's datasource (jboss-web.xml: AuthgateDS;
+ * glassfish-web.xml: the resource jdbc/authgate on AuthgatePool). Not the server's default datasource, which on a
+ * WildFly shared with other applications belongs to them.
  */
 @ApplicationScoped
 public class Database {
-    public static final String JNDI_NAME = "java:comp/DefaultDataSource";
+    public static final String JNDI_NAME = "java:comp/env/jdbc/authgate";
 
     @Resource(lookup = JNDI_NAME)
     DataSource dataSource;
