@@ -89,6 +89,11 @@ start() {
     say "applying configure.asadmin"
     asadmin multimode --file "$(dirname "$0")/configure.asadmin" >/dev/null
     rm "$PAYARA_DOMAINS/$domain/.unconfigured"
+    # The script's listener settings restart the listeners while the domain runs, and Payara 6 can lose one in
+    # that race: a fresh domain's http-listener-1 once stayed closed ("GrizzlyProxy is NULL", connection refused
+    # on the HTTP port) although the deployment succeeded. A restart starts every listener from the new config.
+    say "restarting domain $domain with its configuration"
+    asadmin restart-domain --domaindir "$PAYARA_DOMAINS" "$domain" >/dev/null
   fi
   configure_database
   if [ -z "${AUTHGATE_WAR:-}" ]; then
