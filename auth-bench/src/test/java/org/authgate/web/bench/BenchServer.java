@@ -16,6 +16,9 @@ import java.util.Optional;
  * ({@code cluster.NodeKillIT}), which needs a server process it can kill.
  */
 public final class BenchServer implements AutoCloseable {
+    /** Readiness as a load balancer asks it: the WAR's checks through MicroProfile Health on the HTTP port. */
+    static final String READY = "/health/ready";
+
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
     private final String name;
@@ -64,7 +67,11 @@ public final class BenchServer implements AutoCloseable {
         process = builder.start();
     }
 
-    /** Waits until the WAR answers the trivial endpoint; fails with the end of the server log otherwise. */
+    /**
+     * Waits until the server says it is ready ({@code /health/ready}, forwarded on the HTTP port to MicroProfile
+     * Health: the database answers, start-up and the JIT warm-up are done), as a load balancer would; fails with the
+     * end of the server log otherwise.
+     */
     public void awaitReady() throws IOException, InterruptedException {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
@@ -76,7 +83,7 @@ public final class BenchServer implements AutoCloseable {
                 throw new IllegalStateException(name + " started with errors (full log: " + log + "):\n" + tail());
             }
             try (BenchConnection probe = new BenchConnection(http())) {
-                if (probe.send("GET", Workloads.PING, null).ok()) {
+                if (probe.send("GET", READY, null).ok()) {
                     return;
                 }
             } catch (IOException notYet) {

@@ -7,7 +7,16 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.authgate.web.api.NativeApi;
 import org.authgate.web.clients.NodeSuites;
 import org.authgate.web.testing.ExistingWildFly;
@@ -32,6 +41,7 @@ import org.junit.jupiter.api.Test;
 class ExistingServerIT {
     private static final String CONTEXT_ROOT = "/authgate";
     private static final String OTHER_PAGE = "/other/hello.txt";
+    private static final String WARMUP_SECONDS = "authgate.warmup.seconds";
 
     private static ExistingWildFly server;
     private static HttpTestClient http;
@@ -39,12 +49,17 @@ class ExistingServerIT {
     private static HttpTestClient.Response rootBefore;
     private static Path configBefore;
     private static Path configAfter;
+    /** The readiness answers from the deployment's end until UP, and the metrics as readiness came UP. */
+    private static final List<HttpTestClient.Response> readinessWhileWarming = new ArrayList<>();
+    private static String metricsWhenReady;
+    private static final String SCRAPE_SECRET = "existing-server-scrape-" + UUID.randomUUID();
 
     @BeforeAll
     static void deployOntoAServerThatRunsAnotherApplication() throws IOException {
         server = ExistingWildFly.unpack();
         Path work = server.home().getParent();
-        server.start();
+        // The operator's settings: a short JIT warm-up (off by default) and a metrics scrape secret.
+        server.start("-D" + WARMUP_SECONDS + "=3", "-Dauthgate.metrics.scrape-secret-sha256=" + sha256(SCRAPE_SECRET));
         http = HttpTestClient.at(server.http());
 
         // Someone else's application, and the server's own welcome page at "/", as they answer before authgate.
@@ -73,6 +88,40 @@ class ExistingServerIT {
                 ""));
         server.cli("--file=" + steps, "--properties=" + cliProperties);
         configAfter = Files.copy(server.standaloneXml(), work.resolve("standalone-after.xml"));
+        awaitReadyAfterWarmup();
+    }
+
+    /** Polls readiness from the deployment's end until UP (the warm-up takes its 3 s), then reads the metrics. */
+    private static void awaitReadyAfterWarmup() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        HttpTestClient.Response ready;
+        do {
+            ready = http.get(CONTEXT_ROOT + "/health/ready");
+            readinessWhileWarming.add(ready);
+        } while (ready.status() != 200 && System.nanoTime() < deadline && pause());
+        HttpTestClient.Response metrics = http.get(CONTEXT_ROOT + "/api/v1/metrics", "Authorization",
+                "Bearer " + SCRAPE_SECRET);
+        assertThat(metrics.status()).as(metrics.toString()).isEqualTo(200);
+        metricsWhenReady = metrics.body();
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(100);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static String sha256(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @AfterAll
@@ -178,6 +227,32 @@ class ExistingServerIT {
                 "azuriom.test.js", "oneentry.test.js", "wazo.test.js");
 
         assertThat(exit).as("the suites' exit code (their output is above)").isZero();
+    }
+
+    /**
+     * The JIT warm-up found this server's listener under the context root on its own (port 8080 plus the offset,
+     * the deployment's context path), kept readiness DOWN while it ran, and left nothing in the metrics: thousands of
+     * token checks with never-issued tokens were sent, none was counted.
+     */
+    @Test
+    void theNodeWarmsItsJitUpBeforeItIsReadyAndCountsNoneOfIt() throws IOException {
+        assertThat(readinessWhileWarming).as("readiness from the deployment's end").last()
+                .satisfies(last -> assertThat(last.status()).as(last.toString()).isEqualTo(200));
+        assertThat(readinessWhileWarming).as("DOWN while warming up, the warm-up check naming why").anySatisfy(r -> {
+            assertThat(r.status()).isEqualTo(503);
+            assertThat(r.json().getJsonArray("checks").getValuesAs(JsonObject.class))
+                    .anySatisfy(check -> {
+                        assertThat(check.getString("name")).isEqualTo("warm-up");
+                        assertThat(check.getString("status")).isEqualTo("DOWN");
+                    });
+        });
+        String log = Files.readString(server.home().resolve("standalone/log/server.log"));
+        Matcher done = Pattern.compile("JIT warm-up done: (\\d+) requests to itself").matcher(log);
+        assertThat(done.find()).as("the warm-up's summary line in server.log").isTrue();
+        assertThat(Long.parseLong(done.group(1))).as("requests the warm-up sent itself").isPositive();
+        assertThat(metricsWhenReady).as("no token check of the warm-up is counted")
+                .doesNotContain("authgate_token_check_seconds_count{")
+                .contains("authgate_session_memory_misses_total 0\n");
     }
 
     @Test

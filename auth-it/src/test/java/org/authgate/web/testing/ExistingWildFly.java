@@ -96,14 +96,16 @@ public final class ExistingWildFly {
     /**
      * Starts {@code bin/standalone.sh} with the test database's settings as system properties (as the ITs' servers
      * get them) and this JVM's environment (failsafe's AUTHGATE_* settings); returns once its HTTP port is open
-     * (the CLI's operations wait for the rest of the boot).
+     * (the CLI's operations wait for the rest of the boot). {@code systemProperties} ({@code -Dkey=value}) are the
+     * operator's own settings.
      */
-    public void start() {
+    public void start(String... systemProperties) {
         List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin/standalone.sh").toString(),
                 "--properties=file:" + required("authgate.it.db.properties"),
                 "-Djboss.socket.binding.port-offset=" + portOffset,
                 // the /health forwarding's outbound destination is not moved by the offset (existing-server.cli)
                 "-Dauthgate.management.port=" + managementPort()));
+        command.addAll(List.of(systemProperties));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolveSibling("console.log").toFile()));
         builder.environment().put("JBOSS_HOME", home.toString());

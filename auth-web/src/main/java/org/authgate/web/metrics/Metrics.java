@@ -55,6 +55,9 @@ public class Metrics {
     }
 
     void observe(Operation operation, Dialect dialect, String outcome, long nanos) {
+        if (Unmeasured.now()) {
+            return;
+        }
         timings.computeIfAbsent(new Series(operation, DialectLabel.of(dialect), outcome), s -> new Histogram())
                 .observe(nanos);
     }
@@ -66,6 +69,9 @@ public class Metrics {
 
     /** A token check the verified-session memory answered (true) or had to send to the database (false). */
     public void memory(boolean hit) {
+        if (Unmeasured.now()) {
+            return;
+        }
         (hit ? memoryHits : memoryMisses).increment();
     }
 
