@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * The account page's Delete in headless Chromium: nothing happens until the confirmation dialog's Delete is pressed
- * (Cancel keeps the account), then the account, its sessions and the personal fields of its audit records are gone.
+ * The account page's Delete in headless Chromium: nothing happens until the template's shared confirmation dialog
+ * is answered Yes (Cancel keeps the account), then the account, its sessions and the personal fields of its audit
+ * records are gone.
  */
 class ConsoleAccountDeleteIT extends ConsolePageTest {
 
@@ -20,17 +21,16 @@ class ConsoleAccountDeleteIT extends ConsolePageTest {
         String token = api.loggedIn(user, PASSWORD).getString("accessToken");
         openAccount(user);
 
-        browser.click(By.id("delete:delete"));
-        browser.waitForText(By.id("delete:confirm-delete"), "Delete " + user + " for good?");
-        browser.shot("confirm");
-        browser.click(By.id("delete:confirm-delete-no"));
+        // The template's one confirmation dialog asks, as for ban, disable and the password reset.
+        assertThat(browser.clickAndAnswer(By.id("delete:delete"), false)).isEqualTo("Delete " + user
+                + " for good? The account's 1 live session ends. Its audit records lose its personal data."
+                + " This cannot be undone.");
+        browser.waitForAjax();
         assertThat(NativeApi.count("SELECT count(*) FROM accounts WHERE id = ?::uuid", id))
                 .as("cancelled: the account stays").isEqualTo(1);
         assertThat(api.get("/api/v1/session", "Authorization", bearer(token)).status()).isEqualTo(200);
 
-        browser.click(By.id("delete:delete"));
-        browser.waitForText(By.id("delete:confirm-delete"), "Delete " + user + " for good?");
-        browser.click(By.id("delete:confirm-delete-yes"));
+        browser.clickAndAnswer(By.id("delete:delete"), true);
         browser.waitForText(By.id("messages"), "Account deleted");
         browser.shot("deleted");
 
@@ -48,9 +48,7 @@ class ConsoleAccountDeleteIT extends ConsolePageTest {
     void anAdministratorCannotDeleteTheirOwnAccountFromTheConsole() {
         openAccount(NativeApi.ADMIN);
 
-        browser.click(By.id("delete:delete"));
-        browser.waitForText(By.id("delete:confirm-delete"), "for good?");
-        browser.click(By.id("delete:confirm-delete-yes"));
+        assertThat(browser.clickAndAnswer(By.id("delete:delete"), true)).contains("for good?");
         browser.waitForText(By.id("messages"), "You cannot delete your own account.");
         browser.shot("own-account");
 

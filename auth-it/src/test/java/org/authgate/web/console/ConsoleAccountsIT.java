@@ -3,6 +3,7 @@ package org.authgate.web.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.authgate.web.api.NativeApi.bearer;
 
+import java.util.List;
 import org.authgate.web.api.NativeApi;
 import org.authgate.web.testing.HttpTestClient;
 import org.junit.jupiter.api.Test;
@@ -41,16 +42,25 @@ class ConsoleAccountsIT extends ConsolePageTest {
     void aDisabledAccountLosesItsSessionsAndCannotLogInUntilEnabled() {
         String user = NativeApi.uniqueName("dora");
         api.createUser(user, PASSWORD);
-        String token = api.loggedIn(user, PASSWORD).getString("accessToken");
+        // Three live sessions, and one already ended: the confirmation counts the three it will end.
+        List<String> tokens = List.of(api.loggedIn(user, PASSWORD).getString("accessToken"),
+                api.loggedIn(user, PASSWORD).getString("accessToken"),
+                api.loggedIn(user, PASSWORD).getString("accessToken"));
+        String ended = api.loggedIn(user, PASSWORD).getString("accessToken");
+        assertThat(api.post("/api/v1/logout", "", "Authorization", bearer(ended)).status()).isEqualTo(204);
         openAccount(user);
 
-        assertThat(browser.clickAndAnswer(By.id("status:disable"), true))
-                .isEqualTo("Disable " + user + "? Its active session ends. The account cannot log in until it is enabled.");
+        assertThat(browser.clickAndAnswer(By.id("status:disable"), true)).isEqualTo("Disable " + user
+                + "? The account's 3 live sessions end. The account cannot log in until it is enabled.");
         browser.waitForText(By.id("account-status"), "disabled");
         browser.shot("disabled");
 
-        assertThat(api.get("/api/v1/session", "Authorization", bearer(token)).status())
-                .as("disabling ended the account's sessions").isEqualTo(401);
+        for (String token : tokens) {
+            assertThat(api.get("/api/v1/session", "Authorization", bearer(token)).status())
+                    .as("disabling ended the account's sessions").isEqualTo(401);
+        }
+        assertThat(NativeApi.count("SELECT count(*) FROM sessions s JOIN accounts a ON a.id = s.subject"
+                + " WHERE a.username = ? AND s.state = 'REVOKED'", user)).as("the three it said").isEqualTo(3);
         HttpTestClient.Response refused = api.login(user, PASSWORD);
         assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
         assertThat(refused.json().getString("type")).isEqualTo("urn:authgate:problem:account-disabled");
@@ -70,7 +80,7 @@ class ConsoleAccountsIT extends ConsolePageTest {
 
         browser.type(By.id("password:new-password"), NEW_PASSWORD);
         assertThat(browser.clickAndAnswer(By.id("password:reset"), false)).startsWith("Replace the password of " + user + "?")
-                .endsWith("Its active session ends.");
+                .endsWith("The account's 1 live session ends.");
         browser.waitForAjax();
         assertThat(api.login(user, PASSWORD).status()).as("Cancel kept the password").isEqualTo(200);
         assertThat(api.get("/api/v1/session", "Authorization", bearer(token)).status()).isEqualTo(200);

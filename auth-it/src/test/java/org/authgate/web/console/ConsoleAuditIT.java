@@ -3,7 +3,10 @@ package org.authgate.web.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -21,6 +24,7 @@ import org.authgate.web.testing.HttpTestClient;
 import org.authgate.web.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 
 /** The audit page in headless Chromium: the address and connector filters, and the streamed CSV export. */
 class ConsoleAuditIT extends ConsolePageTest {
@@ -132,6 +136,40 @@ class ConsoleAuditIT extends ConsolePageTest {
         assertThat(NativeApi.count("SELECT count(*) FROM audit_records WHERE event = 'ADMIN_ACTION'"
                 + " AND reason = 'AUDIT_EXPORT' AND actor = ? AND target = ?", NativeApi.ADMIN,
                 "address=" + stranger.address())).as("the export is audited with its filter").isEqualTo(1);
+    }
+
+    /**
+     * The export is a download, not an Ajax request: the busy indicator shows from the click (Chromium holds the
+     * answer for seconds) and goes once the answer's download cookie is seen; the browser still saves the CSV.
+     */
+    @Test
+    void theExportShowsTheBusyIndicatorUntilItsDownloadArrivesAndStillDownloads() throws IOException {
+        NativeApi stranger = new NativeApi();
+        String guessed = NativeApi.uniqueName("ghost");
+        assertThat(stranger.login(guessed, "wrong password").status()).isEqualTo(401);
+        signInAndOpen("nav-audit");
+        filter("audit", "address", stranger.address(), "1-1 of 1");
+        Path downloads = browser.allowDownloads();
+        By busy = By.id("busy-indicator");
+        assertThat(browser.isShown(busy)).as("hidden while nothing runs").isFalse();
+
+        browser.withLatency(3_000, () -> {
+            browser.click(By.id("export"));
+            browser.waitUntil(d -> browser.isShown(busy));
+            browser.shot("exporting");
+        });
+        Path csv = browser.waitForDownload(downloads, "authgate-audit.csv");
+        browser.waitUntil(d -> !browser.isShown(busy));
+        browser.shot("exported");
+
+        List<List<String>> rows = CsvRows.parse(Files.readString(csv));
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).get(column("username"))).isEqualTo(guessed);
+        assertThat(rows.get(1).get(column("address"))).isEqualTo(stranger.address());
+        assertThat(browser.currentUrl()).as("the page stayed").contains("/admin/audit.xhtml");
+        // PrimeFaces overwrites the cookie once seen, so the next download is watched afresh.
+        Cookie left = browser.cookie(AuditExportServlet.DOWNLOAD_COOKIE);
+        assertThat(left == null ? null : left.getValue()).as("the monitor took the cookie in").isNotEqualTo("true");
     }
 
     @Test

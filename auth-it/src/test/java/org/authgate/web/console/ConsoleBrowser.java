@@ -159,6 +159,42 @@ final class ConsoleBrowser implements AutoCloseable {
                 "latency", latencyMillis, "downloadThroughput", -1, "uploadThroughput", -1));
     }
 
+    /** Lets the browser save downloads, without asking, into a fresh directory of its profile; returns it. */
+    Path allowDownloads() {
+        Path downloads = profile.resolve("downloads");
+        try {
+            Files.createDirectories(downloads);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                "downloadPath", downloads.toAbsolutePath().toString()));
+        return downloads;
+    }
+
+    /** Waits until the browser has saved {@code name} whole in {@code downloads} (no partial file left). */
+    Path waitForDownload(Path downloads, String name) {
+        Path file = downloads.resolve(name);
+        wait.until(d -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                return Files.exists(file) && files.noneMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return file;
+    }
+
+    /** Runs {@code action} while every answer is held {@code latencyMillis}; the latency goes afterwards, whatever. */
+    void withLatency(int latencyMillis, Runnable action) {
+        networkLatency(latencyMillis);
+        try {
+            action.run();
+        } finally {
+            networkLatency(0);
+        }
+    }
+
     /** Makes the page see another time zone than the machine's (an IANA id, e.g. {@code Pacific/Auckland}). */
     void timeZone(String zoneId) {
         driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zoneId));
@@ -243,7 +279,12 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     Cookie sessionCookie() {
-        return driver.manage().getCookieNamed("JSESSIONID");
+        return cookie("JSESSIONID");
+    }
+
+    /** The browser's cookie of that name for the current page, or null. */
+    Cookie cookie(String name) {
+        return driver.manage().getCookieNamed(name);
     }
 
     @Override

@@ -78,14 +78,11 @@ class ConsoleConnectorsIT extends ConsolePageTest {
         browser.type(By.id("test:login"), user);
         browser.type(By.id("test:password"), PASSWORD);
 
-        browser.networkLatency(5_000);
-        try {
+        browser.withLatency(5_000, () -> {
             browser.click(By.id("test:submit"));
             browser.waitUntil(d -> browser.isShown(busy));
             browser.shot("busy");
-        } finally {
-            browser.networkLatency(0);
-        }
+        });
         browser.waitForExactText(By.id("outcome"), "SUCCESS");
         browser.waitForAjax();
         assertThat(browser.isShown(busy)).as("hidden again once the answer is in").isFalse();

@@ -189,12 +189,13 @@ class ConsoleIT extends ConsolePageTest {
         assertThat(withoutCode.json().getString("status")).isEqualTo("SECOND_FACTOR_REQUIRED");
     }
 
-    /** The ban asks first: Cancel sends nothing, Yes bans and ends the account's session. */
+    /** The ban asks first, saying how many sessions it ends: Cancel sends nothing, Yes bans and ends them. */
     @Test
     void anAccountBannedInTheConsoleAfterItsConfirmationCannotLogIn() {
         String user = NativeApi.uniqueName("boris");
         api.createUser(user, PASSWORD);
         String token = api.loggedIn(user, PASSWORD).getString("accessToken");
+        String second = api.loggedIn(user, PASSWORD).getString("accessToken");
 
         browser.signIn(NativeApi.ADMIN, NativeApi.ADMIN_PASSWORD);
         browser.click(By.id("nav-accounts"));
@@ -208,7 +209,8 @@ class ConsoleIT extends ConsolePageTest {
                 + "']]//button[contains(@id,':ban')]");
 
         String question = browser.clickAndAnswer(ban, false);
-        assertThat(question).startsWith("Ban " + user + "?").contains("Every session of " + user + " ends");
+        assertThat(question).isEqualTo("Ban " + user + "? The account's 2 live sessions end. The account cannot log in"
+                + " until it is unbanned.");
         browser.waitForAjax();
         assertThat(browser.text(row)).as("Cancel sent nothing").contains("active");
         assertThat(NativeApi.count("SELECT count(*) FROM accounts WHERE username = ? AND NOT banned", user)).isEqualTo(1);
@@ -229,5 +231,6 @@ class ConsoleIT extends ConsolePageTest {
         assertThat(login.json().getString("type")).isEqualTo("urn:authgate:problem:account-banned");
         assertThat(api.get("/api/v1/session", "Authorization", bearer(token)).status())
                 .as("the ban ended the account's sessions").isEqualTo(401);
+        assertThat(api.get("/api/v1/session", "Authorization", bearer(second)).status()).isEqualTo(401);
     }
 }

@@ -102,7 +102,8 @@ class ConsoleSessionsIT extends ConsolePageTest {
         filter("sessions", "username", user, "1-2 of 2");
         browser.shot("two-live-sessions");
         assertThat(browser.clickAndAnswer(By.cssSelector("[id='sessions:table_data'] tr:first-child button[id$=':end-all']"),
-                true)).isEqualTo("Revoke every live session of " + user + "? Each client of " + user + " must log in again.");
+                true)).isEqualTo("Revoke every live session of " + user + "? The account's 2 live sessions end. Each client of "
+                + user + " must log in again.");
         browser.waitForText(By.id("messages"), "2 live session(s) of " + user + " revoked");
         browser.waitForText(By.cssSelector("[id='sessions:table_data'] tr:first-child .state"), "REVOKED");
         browser.shot("all-revoked");
@@ -129,6 +130,9 @@ class ConsoleSessionsIT extends ConsolePageTest {
         assertThat(browser.text(By.id("session-state"))).contains("ACTIVE");
         assertThat(browser.text(By.id("session:timeline"))).contains("LOGIN_SUCCEEDED");
 
+        assertThat(browser.clickAndAnswer(By.id("session:end-all"), false)).as("Cancel: nothing is revoked")
+                .isEqualTo("Revoke every live session of " + user + "? The account's 1 live session ends. Each client of "
+                        + user + " must log in again.");
         browser.click(By.id("session:revoke"));
         browser.waitForText(By.id("messages"), "revoked");
         browser.waitForText(By.id("session-state"), "REVOKED");

@@ -10,8 +10,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.authgate.web.api.NativeApi;
 import org.authgate.web.testing.HeadlessChromium;
@@ -156,6 +164,54 @@ class CrossOriginIT {
                 assertThat(r.header("Access-Control-Allow-Credentials")).isEmpty();
             }
         }
+    }
+
+    /**
+     * 400 preflights at once from 16 threads, each for a listed or a refused origin on the native API or Wazo (which
+     * lists another origin too): each answer names exactly its own request's origin when that is listed for that
+     * path, and none otherwise; no answer is a 500 or borrows another request's origin.
+     */
+    @Test
+    void manyPreflightsAtOnceAreEachAnsweredForTheirOwnOrigin() throws Exception {
+        String elsewhere = "https://elsewhere.example";
+        List<String[]> cases = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            String origin = switch (i % 3) {
+                case 0 -> LISTED.origin();
+                case 1 -> elsewhere;
+                default -> NOT_LISTED.origin();
+            };
+            boolean wazo = i % 2 == 0;
+            boolean allowed = origin.equals(LISTED.origin()) || wazo && origin.equals(elsewhere);
+            cases.add(new String[] {wazo ? "/api/auth/0.1/token" : "/api/v1/login", origin, Boolean.toString(allowed)});
+        }
+        List<String> wrong = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<?>> sent = new ArrayList<>();
+            for (String[] c : cases) {
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    HttpTestClient.Response r = preflight(c[0], c[1], "POST", "content-type");
+                    Optional<String> allowOrigin = r.header("Access-Control-Allow-Origin");
+                    boolean right = r.status() == 200 && (Boolean.parseBoolean(c[2])
+                            ? allowOrigin.equals(Optional.of(c[1])) : allowOrigin.isEmpty())
+                            && r.header("Vary").orElse("").contains("Origin");
+                    if (!right) {
+                        wrong.add(c[0] + " from " + c[1] + " (listed: " + c[2] + ") → " + r);
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : sent) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(wrong).as("preflights answered wrongly under load").isEmpty();
     }
 
     @Test

@@ -11,9 +11,6 @@ import org.authgate.web.testing.HttpTestClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,10 +29,7 @@ class MetricsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        JavaArchive settings = ShrinkWrap.create(JavaArchive.class, "metrics-it-config.jar").addAsManifestResource(
-                new StringAsset("config_ordinal=500\nauthgate.metrics.scrape-secret-sha256=" + Scrape.secretHash()
-                        + "\n"), "microprofile-config.properties");
-        return NativeApi.deployment().addAsLibrary(settings);
+        return Scrape.deployment();
     }
 
     private static String login(String dialect, String outcome) {

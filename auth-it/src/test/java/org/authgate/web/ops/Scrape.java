@@ -10,13 +10,28 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import org.authgate.web.api.NativeApi;
 import org.authgate.web.testing.HttpTestClient;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** Reads the metrics endpoint as Prometheus would, into sample → value ("name{labels}" as written). */
-final class Scrape {
-    static final String PATH = "/api/v1/metrics";
-    static final String SECRET = "it-scrape-secret-" + "0123456789abcdef0123456789abcdef";
+/**
+ * Reads the metrics endpoint as Prometheus would, into sample → value ("name{labels}" as written); and the
+ * deployment that configures its scrape secret (the hostile tests of the endpoint use it too).
+ */
+public final class Scrape {
+    public static final String PATH = "/api/v1/metrics";
+    public static final String SECRET = "it-scrape-secret-" + "0123456789abcdef0123456789abcdef";
 
     private Scrape() {
+    }
+
+    /** The native API's deployment with {@link #SECRET} as the scrape secret. */
+    public static WebArchive deployment() {
+        JavaArchive settings = ShrinkWrap.create(JavaArchive.class, "metrics-it-config.jar").addAsManifestResource(
+                new StringAsset("config_ordinal=500\nauthgate.metrics.scrape-secret-sha256=" + secretHash() + "\n"),
+                "microprofile-config.properties");
+        return NativeApi.deployment().addAsLibrary(settings);
     }
 
     static String secretHash() {

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import org.authgate.core.account.AccountRefusal;
 import org.authgate.core.account.NextLogin;
 import org.authgate.core.account.PasswordReset;
@@ -27,6 +28,9 @@ public class AccountView implements Serializable {
     AccountsFacade facade;
 
     @Inject
+    SessionsFacade sessions;
+
+    @Inject
     ConsoleUser user;
 
     @Inject
@@ -37,8 +41,8 @@ public class AccountView implements Serializable {
 
     private String id;
     private AccountsFacade.AccountDetail account;
-    /** The account's active sessions when the page last rendered it: the confirmations say what a change ends. */
-    private Count activeSessions;
+    /** The account's live sessions when the page last rendered it: the confirmations say what a change ends. */
+    private LiveSessions live = LiveSessions.NONE;
 
     private String email;
     private String firstName;
@@ -135,7 +139,7 @@ public class AccountView implements Serializable {
     }
 
     private void fillForm() {
-        activeSessions = facade.activeSessions(accountId());
+        live = new LiveSessions(sessions.liveSessions(List.of(accountId())));
         email = account.row().email();
         firstName = account.firstName();
         lastName = account.lastName();
@@ -152,10 +156,7 @@ public class AccountView implements Serializable {
 
     /** The sentence a confirmation uses for what ending the account's sessions ends. */
     public String getSessionsEnd() {
-        if (activeSessions == null || activeSessions.value() == 0) {
-            return "It has no active session.";
-        }
-        return activeSessions.value() == 1 ? "Its active session ends." : "Its " + activeSessions + " active sessions end.";
+        return account == null ? "" : live.end(accountId());
     }
 
     public AccountsFacade.AccountDetail getAccount() {

@@ -20,13 +20,10 @@ import org.authgate.core.audit.Actor;
 import org.authgate.core.identity.SubjectId;
 import org.authgate.core.identity.TenantId;
 import org.authgate.core.session.ClientInfo;
-import org.authgate.core.session.SessionFilter;
-import org.authgate.core.session.SessionState;
 import org.authgate.web.core.CoreSettings;
 import org.authgate.web.usecase.AdminCall;
 import org.authgate.web.usecase.AdministerAccount;
 import org.authgate.web.usecase.BrowseAccounts;
-import org.authgate.web.usecase.BrowseSessions;
 
 /**
  * The accounts pages: each change is one use case ({@link AdministerAccount}: audited, ending the sessions it must,
@@ -44,9 +41,6 @@ public class AccountsFacade {
 
     @Inject
     CoreSettings settings;
-
-    @Inject
-    BrowseSessions sessions;
 
     /**
      * Never the password hash or the TOTP secret.
@@ -138,16 +132,6 @@ public class AccountsFacade {
     /** @return empty for an unknown id (a stale link): the page says so */
     public Optional<AccountDetail> account(String accountId) {
         return subject(accountId).flatMap(browse::standing).map(AccountsFacade::detail);
-    }
-
-    /**
-     * How many ACTIVE sessions the account has (counted up to {@link Count#CAP}), for the confirmation of an action
-     * that ends them: one indexed count of the account's sessions, cheap enough for a page of one account.
-     */
-    public Count activeSessions(String accountId) {
-        SessionFilter active = new SessionFilter(null, SubjectId.parse(accountId), null, null, null, null,
-                SessionState.ACTIVE, null, null);
-        return Count.of(sessions.count(active, Count.CAP + 1));
     }
 
     /** @throws AccountRefusal INVALID, DUPLICATE_EMAIL, OWN_ACCOUNT (taking the admin role from one's own account) */

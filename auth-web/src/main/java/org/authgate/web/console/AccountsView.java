@@ -24,6 +24,9 @@ public class AccountsView implements Serializable {
     AccountsFacade facade;
 
     @Inject
+    SessionsFacade sessions;
+
+    @Inject
     ConsoleUser user;
 
     @Inject
@@ -35,6 +38,8 @@ public class AccountsView implements Serializable {
     private String query;
     private boolean pendingRehashOnly;
     private List<AccountsFacade.AccountRow> accounts = List.of();
+    /** The live sessions of the listed accounts that can be banned: the ban's confirmation says how many end. */
+    private LiveSessions live = LiveSessions.NONE;
 
     private String newUsername;
     private String newPassword;
@@ -55,6 +60,8 @@ public class AccountsView implements Serializable {
 
     public void search() {
         accounts = facade.accounts(query, pendingRehashOnly, 0, PAGE);
+        live = new LiveSessions(sessions.liveSessions(accounts.stream().filter(a -> !a.banned())
+                .map(AccountsFacade.AccountRow::id).toList()));
     }
 
     public void create() {
@@ -142,6 +149,11 @@ public class AccountsView implements Serializable {
 
     private org.authgate.core.session.ClientInfo client() {
         return request.client("authgate-console");
+    }
+
+    /** What banning the listed account {@code accountId} ends, as the confirmation says it. */
+    public String sessionsEnd(String accountId) {
+        return live.end(accountId);
     }
 
     public List<AccountsFacade.AccountRow> getAccounts() {

@@ -2,6 +2,7 @@ package org.authgate.web.console;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,6 +37,12 @@ public class AuditExportServlet extends HttpServlet {
     static final List<String> HEADER = List.of("id", "at", "event", "outcome", "tenant", "connector", "dialect", "username",
             "session", "client_id", "address", "user_agent", "reason", "actor", "target");
 
+    /**
+     * The cookie PrimeFaces.monitorDownload waits for (audit.xhtml's export link, console.js): PrimeFaces' name for
+     * view /audit.xhtml and monitor key "export", value "true", on the context path, readable by the page's script.
+     */
+    static final String DOWNLOAD_COOKIE = "primefaces.download_audit_export";
+
     @Inject
     transient AuditFacade facade;
 
@@ -65,6 +72,7 @@ public class AuditExportServlet extends HttpServlet {
             plain(response, HttpServletResponse.SC_BAD_REQUEST, "Cannot export: " + e.getMessage());
             return;
         }
+        downloadStarted(request, response);
         response.setContentType("text/csv");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Content-Disposition", "attachment; filename=\"authgate-audit.csv\"");
@@ -105,6 +113,18 @@ public class AuditExportServlet extends HttpServlet {
         return new AuditFacade.AuditCriteria(request.getParameter("event"), request.getParameter("outcome"),
                 request.getParameter("username"), request.getParameter("actor"), request.getParameter("dialect"),
                 request.getParameter("connector"), request.getParameter("address"), from, to);
+    }
+
+    /**
+     * Tells the page's download monitor that the export's answer is here, so the busy indicator goes. It says
+     * nothing secret, and the page's script must read it: not HttpOnly.
+     */
+    private static void downloadStarted(HttpServletRequest request, HttpServletResponse response) {
+        Cookie done = new Cookie(DOWNLOAD_COOKIE, "true");
+        done.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        done.setSecure(request.isSecure());
+        done.setAttribute("SameSite", "Strict");
+        response.addCookie(done);
     }
 
     private static void plain(HttpServletResponse response, int status, String message) throws IOException {

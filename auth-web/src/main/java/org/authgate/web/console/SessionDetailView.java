@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import org.authgate.web.http.RequestContext;
 
 /**
@@ -26,6 +27,8 @@ public class SessionDetailView implements Serializable {
 
     private String id;
     private SessionsFacade.SessionDetail detail;
+    /** The live sessions of the session's user: revoke-all's confirmation says how many end. */
+    private LiveSessions live = LiveSessions.NONE;
 
     /** The view action: runs on the first request, not on this page's own postbacks. */
     public void load() {
@@ -34,6 +37,8 @@ public class SessionDetailView implements Serializable {
             detail = facade.detail(id).orElse(null);
             if (detail == null) {
                 ConsoleMessages.error("No session with id " + id + ".");
+            } else {
+                live = new LiveSessions(facade.liveSessions(List.of(detail.session().subject())));
             }
         } catch (InvalidCriteria e) {
             ConsoleMessages.error("Not a session id: " + (id == null ? "(none)" : id) + ".");
@@ -49,6 +54,11 @@ public class SessionDetailView implements Serializable {
         SessionActions.revokeAll(facade, detail.session().subject(), detail.session().username(), user.username(),
                 request);
         load();
+    }
+
+    /** What revoking every session of this session's user ends, as the confirmation says it. */
+    public String getSessionsEnd() {
+        return detail == null ? "" : live.end(detail.session().subject());
     }
 
     public SessionsFacade.SessionDetail getDetail() {

@@ -3,8 +3,12 @@ package org.authgate.web.console;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.authgate.core.identity.SubjectId;
 import org.authgate.core.session.ClientInfo;
 import org.authgate.core.session.Session;
 import org.authgate.core.session.SessionFilter;
@@ -94,6 +98,17 @@ public class SessionsFacade {
      */
     public int revokeAllOf(String subject, String actor, ClientInfo client) {
         return administer.endAllOf(CriteriaValues.subject(subject), actor, client);
+    }
+
+    /**
+     * The live sessions of each account (by subject id), for the confirmations of the actions that end them (ban,
+     * disable, revoke-all): counted when the page renders, each up to {@link Count#CAP}.
+     */
+    public Map<String, Count> liveSessions(Collection<String> subjects) {
+        Map<String, Count> live = new LinkedHashMap<>();
+        browse.liveCounts(subjects.stream().distinct().map(SubjectId::parse).toList(), Count.CAP + 1)
+                .forEach((subject, counted) -> live.put(subject.toString(), Count.of(counted)));
+        return live;
     }
 
     private static SessionFilter filter(SessionCriteria c) {

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import org.authgate.web.http.RequestContext;
 import org.primefaces.model.LazyDataModel;
 
@@ -35,10 +36,20 @@ public class SessionsView implements Serializable {
     private final TimeWindow created = new TimeWindow();
     private DatabasePagedModel<SessionsFacade.SessionRow> model;
 
+    /** The live sessions of the users of the page's live rows: revoke-all's confirmation says how many end. */
+    private LiveSessions live = LiveSessions.NONE;
+
     @PostConstruct
     void init() {
-        model = new DatabasePagedModel<>(() -> facade.countSessions(criteria()),
-                (first, size, sort) -> facade.sessions(criteria(), sort, first, size), SessionsFacade.SessionRow::id);
+        model = new DatabasePagedModel<>(() -> facade.countSessions(criteria()), this::page,
+                SessionsFacade.SessionRow::id);
+    }
+
+    private List<SessionsFacade.SessionRow> page(int first, int size, TableSort sort) {
+        List<SessionsFacade.SessionRow> rows = facade.sessions(criteria(), sort, first, size);
+        live = new LiveSessions(facade.liveSessions(rows.stream().filter(SessionsFacade.SessionRow::isLive)
+                .map(SessionsFacade.SessionRow::subject).toList()));
+        return rows;
     }
 
     private SessionsFacade.SessionCriteria criteria() {
@@ -52,6 +63,11 @@ public class SessionsView implements Serializable {
 
     public void revokeAll(String subject, String name) {
         SessionActions.revokeAll(facade, subject, name, user.username(), request);
+    }
+
+    /** What revoking every session of the row's user ends, as the confirmation says it. */
+    public String sessionsEnd(String subject) {
+        return live.end(subject);
     }
 
     /** The filter button's action: a bad combination (from after to) is said here, above the table. */

@@ -2,15 +2,20 @@ package org.authgate.web.usecase;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.authgate.core.audit.AuditFilter;
 import org.authgate.core.audit.AuditQuery;
 import org.authgate.core.audit.AuditRecord;
+import org.authgate.core.identity.SubjectId;
 import org.authgate.core.session.Session;
 import org.authgate.core.session.SessionFilter;
 import org.authgate.core.session.SessionId;
 import org.authgate.core.session.SessionQuery;
+import org.authgate.core.session.SessionState;
 import org.authgate.core.session.SessionVerification;
 import org.authgate.core.session.SessionSort;
 
@@ -45,6 +50,26 @@ public class BrowseSessions {
 
     public long count(SessionFilter filter, long cap) {
         return work.run(() -> query.count(filter, cap));
+    }
+
+    /**
+     * How many live sessions each subject has: ACTIVE ones and those waiting for a second factor, the ones
+     * ending all of a subject's sessions ends (ban, disable, revoke-all). Each state is counted up to {@code cap}
+     * on the (subject, state) index, all in one transaction, so a confirmation can say what an action will end.
+     */
+    public Map<SubjectId, Long> liveCounts(Collection<SubjectId> subjects, long cap) {
+        return work.run(() -> {
+            Map<SubjectId, Long> counts = new LinkedHashMap<>();
+            for (SubjectId subject : subjects) {
+                counts.put(subject, query.count(inState(subject, SessionState.ACTIVE), cap)
+                        + query.count(inState(subject, SessionState.PENDING_SECOND_FACTOR), cap));
+            }
+            return counts;
+        });
+    }
+
+    private static SessionFilter inState(SubjectId subject, SessionState state) {
+        return new SessionFilter(null, subject, null, null, null, null, state, null, null);
     }
 
     public Optional<Session> find(SessionId id) {
