@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
+import org.authgate.persistence.migration.SchemaMigrator;
 import org.authgate.web.testing.Deployments;
 import org.authgate.web.testing.HttpTestClient;
 import org.authgate.web.testing.TestDatabase;
@@ -19,6 +20,7 @@ import org.authgate.web.testsupport.ProductionMode;
 import org.authgate.web.testsupport.ProductionWithDevelopmentSettings;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.arquillian.container.test.api.Deployer;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -105,6 +107,13 @@ class ProductionStartRefusalIT {
     void withAnAdministratorStoredWithTheDevelopmentPassword() throws SQLException {
         String username = "devadmin-" + UUID.randomUUID().toString().substring(0, 8);
         UUID id = UUID.randomUUID();
+        // The schema, as the server's start would migrate it: this class deploys nothing that starts, and in a focused
+        // run no other class may have created the tables yet.
+        PGSimpleDataSource schema = new PGSimpleDataSource();
+        schema.setURL(TestDatabase.url());
+        schema.setUser(System.getProperty(TestDatabase.USER));
+        schema.setPassword(System.getProperty(TestDatabase.PASSWORD));
+        new SchemaMigrator(schema).migrate();
         try (Connection c = TestDatabase.connect()) {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO accounts (id, tenant, username,"
                     + " username_lower, password_hash, password_scheme, created_at, updated_at)"
