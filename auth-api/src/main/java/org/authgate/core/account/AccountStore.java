@@ -34,6 +34,12 @@ public interface AccountStore {
 
     long count();
 
+    /**
+     * Every account holding {@code role}, in every tenant, ordered by tenant and username: meant for the few holders of
+     * a powerful role (the administrators), read at start-up.
+     */
+    List<Account> holdersOf(String role);
+
     /** A page ordered by username, for the admin API; {@code query} filters username/email when not blank. */
     default List<Account> list(TenantId tenant, String query, int offset, int limit) {
         return list(tenant, query, Set.of(), offset, limit);

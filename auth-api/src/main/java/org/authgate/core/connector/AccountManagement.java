@@ -42,6 +42,12 @@ public interface AccountManagement {
 
     Optional<Account> find(SubjectId id);
 
+    /**
+     * Every account holding {@code role}, in every tenant (the administrators, whose passwords a production start
+     * screens for the development one): few, so not paged.
+     */
+    List<Account> listHolding(String role);
+
     /** True when the connector keeps no account at all (the bootstrap administrator is then due). */
     boolean isEmpty();
 

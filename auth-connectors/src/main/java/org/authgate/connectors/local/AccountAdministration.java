@@ -81,6 +81,10 @@ public class AccountAdministration {
         return store.list(tenant, query, offset, limit);
     }
 
+    public List<Account> listHolding(String role) {
+        return store.holdersOf(role);
+    }
+
     /** The accounts whose hash is a foreign one, which their next login replaces: an index read. */
     public List<Account> listPendingRehash(TenantId tenant, String query, int offset, int limit) {
         return store.list(tenant, query, HashFormat.foreignSchemes(), offset, limit);

@@ -249,6 +249,11 @@ public class LocalConnector implements Connector, PasswordChanger, PasswordVerif
     }
 
     @Override
+    public List<Account> listHolding(String role) {
+        return administration.listHolding(role);
+    }
+
+    @Override
     public List<Account> listPendingRehash(TenantId tenant, String query, int offset, int limit) {
         return administration.listPendingRehash(tenant, query, offset, limit);
     }

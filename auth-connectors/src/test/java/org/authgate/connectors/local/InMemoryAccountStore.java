@@ -76,6 +76,13 @@ class InMemoryAccountStore implements AccountStore {
     }
 
     @Override
+    public List<Account> holdersOf(String role) {
+        return accounts.values().stream().filter(a -> a.roles().contains(role))
+                .sorted(Comparator.comparing((Account a) -> a.tenant().value()).thenComparing(Account::username))
+                .toList();
+    }
+
+    @Override
     public List<Account> list(TenantId tenant, String query, Set<String> passwordSchemes, int offset, int limit) {
         List<Account> all = new ArrayList<>(accounts.values());
         all.sort(Comparator.comparing(Account::username));

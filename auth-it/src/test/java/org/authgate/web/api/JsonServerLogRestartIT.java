@@ -11,9 +11,11 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.authgate.web.testing.HttpTestClient;
+import org.authgate.web.testing.ServerConsole;
 import org.authgate.web.testing.ServerLog;
 import org.authgate.web.testsupport.FailingAuditLog;
 import org.junit.jupiter.api.Test;
@@ -22,14 +24,15 @@ import org.junit.jupiter.api.Test;
  * JSON logs, switched on by the one setting ({@code authgate.log.format=json}, which the restart run's server is
  * started with, arquillian.xml): every line the server writes meanwhile is one JSON object in server.json, the text
  * log stays still, the line of a failed request carries the incident id its client was given, and neither a
- * password nor a token reaches the log. (In the restart run because that server is started with the switch on; it
+ * password nor a token reaches the log; the server's standard output (its console handler) is JSON too, with the
+ * incident's line. (In the restart run because that server is started with the switch on; it
  * restarts nothing.)
  */
 class JsonServerLogRestartIT extends RestartTest {
     private static final String PASSWORD = "json-log-Passw0rd-never-logged";
 
     @Test
-    void everyLineIsJsonTheIncidentLineCarriesItsIdAndNoSecretIsLogged() throws IOException {
+    void everyLineIsJsonTheIncidentLineCarriesItsIdAndNoSecretIsLogged() throws IOException, InterruptedException {
         started();
         NativeApi api = new NativeApi();
         String user = NativeApi.uniqueName("jo");
@@ -39,12 +42,31 @@ class JsonServerLogRestartIT extends RestartTest {
         long jsonFrom = Files.exists(json) ? Files.size(json) : 0;
         long textSize = Files.size(text);
 
-        JsonObject session = api.loggedIn(user, PASSWORD);
-        HttpTestClient.Response failed = api.login(Json.createObjectBuilder().add("login", user)
-                .add("password", PASSWORD).add("clientId", FailingAuditLog.TRIGGER));
-        assertThat(failed.status()).as(failed.toString()).isEqualTo(500);
-        String incident = failed.json().getString("detail").replace("incident ", "");
-        assertThat(incident).matches("[0-9a-f-]{36}");
+        JsonObject session;
+        String incident;
+        List<String> console;
+        try (ServerConsole stdout = ServerConsole.capture()) {
+            session = api.loggedIn(user, PASSWORD);
+            HttpTestClient.Response failed = api.login(Json.createObjectBuilder().add("login", user)
+                    .add("password", PASSWORD).add("clientId", FailingAuditLog.TRIGGER));
+            assertThat(failed.status()).as(failed.toString()).isEqualTo(500);
+            incident = failed.json().getString("detail").replace("incident ", "");
+            assertThat(incident).matches("[0-9a-f-]{36}");
+            console = stdout.linesOnce(incident, Duration.ofSeconds(10));
+        }
+        // The console (standard output, what a container deployment collects) is JSON too: the incident's line is
+        // one JSON object there, and no line has the text formatter's "[category]" form.
+        assertThat(console).as("the incident reached standard output").anySatisfy(line -> {
+            assertThat(line).contains(incident);
+            try (JsonReader reader = Json.createReader(new StringReader(line))) {
+                JsonObject object = reader.readObject();
+                assertThat(object.getString("message")).startsWith("incident " + incident + " ");
+                assertThat(object.getString("service")).isEqualTo("authgate");
+            }
+        });
+        assertThat(console).as("no text line on standard output").noneMatch(line -> line.contains("[org.authgate."));
+        assertThat(String.join("\n", console)).doesNotContain(PASSWORD)
+                .doesNotContain(session.getString("accessToken"));
 
         byte[] all = Files.readAllBytes(json);
         String written = new String(all, (int) jsonFrom, all.length - (int) jsonFrom, StandardCharsets.UTF_8);

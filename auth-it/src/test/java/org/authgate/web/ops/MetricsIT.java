@@ -98,6 +98,34 @@ class MetricsIT {
         assertThat(after.get("authgate_password_hashing_waiting")).isZero();
     }
 
+    /**
+     * A call that verifies its token and acts in one unit of work ({@code CallerSession.act}: here the native password
+     * change) counts its token check like a plain check: once per call, by dialect and outcome.
+     */
+    @Test
+    void theTokenCheckInsideACallThatActsOnTheSessionIsCounted() {
+        String dave = NativeApi.uniqueName("dave");
+        api.createUser(dave, PASSWORD);
+        String token = api.loggedIn(dave, PASSWORD).getString("accessToken");
+        String change = Json.createObjectBuilder().add("formerPassword", "not the password")
+                .add("newPassword", "another long passphrase").build().toString();
+        Map<String, Double> before = Scrape.samples(api);
+
+        HttpTestClient.Response wrongFormer = api.post("/api/v1/password", change, "Authorization",
+                NativeApi.bearer(token));
+        HttpTestClient.Response neverIssued = api.post("/api/v1/password", change, "Authorization",
+                NativeApi.bearer("never-issued-" + "x".repeat(40)));
+
+        Map<String, Double> after = Scrape.samples(api);
+        assertThat(wrongFormer.status()).as(wrongFormer.toString()).isEqualTo(403);
+        assertThat(neverIssued.status()).as(neverIssued.toString()).isEqualTo(401);
+        assertThat(delta(before, after, count("token_check", "native", "valid"))).isEqualTo(1);
+        assertThat(delta(before, after, count("token_check", "native", "unknown"))).isEqualTo(1);
+        assertThat(delta(before, after, "authgate_session_memory_hits_total")
+                + delta(before, after, "authgate_session_memory_misses_total"))
+                .as("a check inside a unit of work does not ask the memory").isZero();
+    }
+
     @Test
     void theFailureThatLocksAnAccountAndTheAttemptsRefusedWhileLockedAreLockouts() {
         String carol = NativeApi.uniqueName("carol");

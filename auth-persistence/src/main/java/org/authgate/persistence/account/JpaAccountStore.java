@@ -113,6 +113,14 @@ public class JpaAccountStore implements AccountStore {
         return em.createQuery("SELECT COUNT(a) FROM AccountEntity a", Long.class).getSingleResult();
     }
 
+    /** The account_roles rows of one role (its primary key leads with the account, so a scan: a start-up read). */
+    @Override
+    public List<Account> holdersOf(String role) {
+        return em.createQuery("SELECT a FROM AccountEntity a WHERE :r MEMBER OF a.roles"
+                        + " ORDER BY a.tenant, a.usernameLower", AccountEntity.class)
+                .setParameter("r", role).getResultList().stream().map(this::toDomain).toList();
+    }
+
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Account> list(TenantId tenant, String query, Set<String> passwordSchemes, int offset, int limit) {

@@ -22,6 +22,18 @@ public class StartupReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("startup").status(startup.finished()).build();
+        return HealthCheckResponse.named("startup").status(finished(startup)).build();
+    }
+
+    /**
+     * Whether start-up has finished; false, not an exception, when asked so early that even that cannot be answered
+     * (a readiness probe is answered DOWN then, and the server logs nothing for it).
+     */
+    static boolean finished(Startup startup) {
+        try {
+            return startup.finished();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 }

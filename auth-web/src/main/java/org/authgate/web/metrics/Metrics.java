@@ -54,7 +54,8 @@ public class Metrics {
         return value.name().toLowerCase(Locale.ROOT);
     }
 
-    void observe(Operation operation, Dialect dialect, String outcome, long nanos) {
+    /** One call already timed by its caller (a check inside a larger unit of work, {@code CallerSession.act}). */
+    public void observe(Operation operation, Dialect dialect, String outcome, long nanos) {
         if (Unmeasured.now()) {
             return;
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.authgate.core.account.Account;
 
 /**
  * What a production server ({@code authgate.mode=production}) must not keep of the development set-up: each refusal
@@ -67,5 +68,23 @@ public final class ProductionChecks {
                     + " start once in development mode with both keys, yours last (the start seals them again)");
         }
         return refusals;
+    }
+
+    /**
+     * The refusal of administrators stored with the development password (the run command's bootstrap administrator,
+     * still in a database whose setting is gone): names each account, never the password, and says how to change it.
+     * Empty when there is none.
+     */
+    static Optional<String> storedPasswordRefusal(List<Account> administrators) {
+        if (administrators.isEmpty()) {
+            return Optional.empty();
+        }
+        String named = String.join(", ", administrators.stream()
+                .map(a -> "'" + a.username() + "' (tenant " + a.tenant().value() + ", id " + a.id() + ")").toList());
+        return Optional.of((administrators.size() == 1 ? "the administrator " + named + " still has"
+                : "the administrators " + named + " still have") + " the run command's development password,"
+                + " which is public: start the server once in development mode (without AUTHGATE_MODE=production) and"
+                + " change it, in the console (Accounts, the account, Reset password) or as that administrator with"
+                + " POST /api/v1/password (formerPassword, newPassword); or delete the account");
     }
 }

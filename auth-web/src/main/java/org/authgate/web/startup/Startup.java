@@ -18,6 +18,7 @@ import org.authgate.web.core.ServerMode;
 import org.authgate.web.core.SessionSweeper;
 import org.authgate.web.jwt.SigningKeyRotation;
 import org.authgate.web.secrets.SecretKeyRingProducer;
+import org.authgate.web.usecase.AdministratorPasswordScreen;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -63,6 +64,9 @@ public class Startup {
     AdminSecondFactor adminSecondFactor;
 
     @Inject
+    AdministratorPasswordScreen administratorPasswords;
+
+    @Inject
     Config config;
 
     /** Set once everything above is done: readiness ({@code web.health.StartupReadiness}) waits for it. */
@@ -94,10 +98,13 @@ public class Startup {
     }
 
     private void start() {
-        checkMode();
+        boolean production = checkMode();
         int applied = new SchemaMigrator(database.dataSource()).migrate();
         detectDatabase();
         LOG.info(() -> "schema up to date (" + applied + " migration(s) applied now)");
+        if (production) {
+            refuseStoredDevelopmentPassword();
+        }
         // Key ids only: a key or a secret never reaches the log.
         int sealed = storedSecrets.sealAll();
         LOG.info(() -> "secrets at rest sealed with key " + secretKeys.currentKeyId() + " (configured: "
@@ -114,13 +121,13 @@ public class Startup {
      * Says which mode the server runs in, first thing in the log; in production refuses to go on with a development
      * setting, before the schema or anything else is written.
      */
-    private void checkMode() {
+    private boolean checkMode() {
         ServerMode mode = ServerMode.of(config);
         if (!mode.production()) {
             LOG.warning("authgate runs in DEVELOPMENT mode (" + ServerMode.KEY + ", AUTHGATE_MODE, unset or development):"
                     + " an embedded database, the development administrator and the console over plain HTTP are"
                     + " accepted. A server others reach runs with AUTHGATE_MODE=production.");
-            return;
+            return false;
         }
         LOG.info("authgate runs in PRODUCTION mode (" + ServerMode.KEY + "=production): PostgreSQL only, no development"
                 + " setting, the console over HTTPS only with Secure session cookies, Strict-Transport-Security");
@@ -138,6 +145,21 @@ public class Startup {
             throw new IllegalStateException(ServerMode.KEY + "=production refuses to start: "
                     + String.join("; ", refusals));
         }
+        return true;
+    }
+
+    /**
+     * The administrators stored with the development password, which outlive the setting that created them (a
+     * database the run command started on, then put into production): refused after the schema is migrated (the
+     * accounts must be readable in the current schema; a migration is what any start would do) and before anything
+     * else is written. So this refusal comes in a second round, after those of {@link #checkMode}.
+     */
+    private void refuseStoredDevelopmentPassword() {
+        ProductionChecks.storedPasswordRefusal(
+                administratorPasswords.administratorsWith(ProductionChecks.DEVELOPMENT_ADMIN_PASSWORD))
+                .ifPresent(refusal -> {
+                    throw new IllegalStateException(ServerMode.KEY + "=production refuses to start: " + refusal);
+                });
     }
 
     /** Whether start-up has finished (schema, keys, bootstrap, connectors, sweeper, listener). */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.authgate.core.identity.Identity;
 import org.authgate.core.session.Dialect;
 import org.authgate.core.session.IdentifiedVerification;
@@ -134,13 +135,19 @@ public class CallerSession {
      */
     public <T> T act(String accessToken, Dialect dialect, Function<Session, T> action,
                      Function<Refusal, ? extends RuntimeException> refuse) {
-        Acted<T> acted = work.run(() -> {
-            VerifyOutcome outcome = sessions.verify(accessToken, dialect);
-            if (!(outcome instanceof VerifyOutcome.Valid valid)) {
-                return Acted.refused(Refusal.of(((VerifyOutcome.Invalid) outcome).why()));
-            }
-            return Acted.done(action.apply(valid.session()));
-        });
+        TimedCheck check = new TimedCheck();
+        Acted<T> acted;
+        try {
+            acted = work.run(() -> {
+                VerifyOutcome outcome = check.verify(() -> sessions.verify(accessToken, dialect));
+                if (!(outcome instanceof VerifyOutcome.Valid valid)) {
+                    return Acted.refused(Refusal.of(((VerifyOutcome.Invalid) outcome).why()));
+                }
+                return Acted.done(action.apply(valid.session()));
+            });
+        } finally {
+            check.count(metrics, dialect);
+        }
         return acted.orElseThrow(refuse);
     }
 
@@ -151,18 +158,24 @@ public class CallerSession {
      */
     public <T> T actAsOwner(String accessToken, Dialect dialect, Predicate<Owner> allowed, Function<Owner, T> action,
                             Function<Refusal, ? extends RuntimeException> refuse) {
-        Acted<T> acted = work.run(() -> {
-            VerifyOutcome outcome = sessions.verify(accessToken, dialect);
-            if (!(outcome instanceof VerifyOutcome.Valid valid)) {
-                return Acted.refused(Refusal.of(((VerifyOutcome.Invalid) outcome).why()));
-            }
-            Identity identity = sessions.identityOf(valid.session());
-            if (identity.banned()) {
-                return Acted.refused(Refusal.BANNED);
-            }
-            Owner owner = new Owner(valid.session().withRoles(identity.roles()), identity);
-            return allowed.test(owner) ? Acted.done(action.apply(owner)) : Acted.refused(Refusal.FORBIDDEN);
-        });
+        TimedCheck check = new TimedCheck();
+        Acted<T> acted;
+        try {
+            acted = work.run(() -> {
+                VerifyOutcome outcome = check.verify(() -> sessions.verify(accessToken, dialect));
+                if (!(outcome instanceof VerifyOutcome.Valid valid)) {
+                    return Acted.refused(Refusal.of(((VerifyOutcome.Invalid) outcome).why()));
+                }
+                Identity identity = sessions.identityOf(valid.session());
+                if (identity.banned()) {
+                    return Acted.refused(Refusal.BANNED);
+                }
+                Owner owner = new Owner(valid.session().withRoles(identity.roles()), identity);
+                return allowed.test(owner) ? Acted.done(action.apply(owner)) : Acted.refused(Refusal.FORBIDDEN);
+            });
+        } finally {
+            check.count(metrics, dialect);
+        }
         return acted.orElseThrow(refuse);
     }
 
@@ -185,6 +198,37 @@ public class CallerSession {
     }
 
     private record Identified(VerifyOutcome.Valid valid, Identity identity) {
+    }
+
+    /**
+     * The token check inside {@link #act} / {@link #actAsOwner}, counted like a plain check (same histogram, dialect
+     * and outcome) but only once per call, after the unit of work ended: a unit retried on a lost write race checks
+     * again, and only its last check is the call's. Its time is the check's, not the action's.
+     */
+    private static final class TimedCheck {
+        private String outcome;
+        private long nanos;
+
+        VerifyOutcome verify(Supplier<VerifyOutcome> check) {
+            long start = System.nanoTime();
+            try {
+                VerifyOutcome answer = check.get();
+                outcome = Outcomes.check(answer);
+                return answer;
+            } catch (RuntimeException | Error e) {
+                outcome = Metrics.ERROR;
+                throw e;
+            } finally {
+                nanos = System.nanoTime() - start;
+            }
+        }
+
+        /** Nothing when the unit failed before it checked (no connection): no check happened. */
+        void count(Metrics metrics, Dialect dialect) {
+            if (outcome != null) {
+                metrics.observe(Operation.TOKEN_CHECK, dialect, outcome, nanos);
+            }
+        }
     }
 
     /** What this node remembers of the token, if it answers valid without anything to write. */

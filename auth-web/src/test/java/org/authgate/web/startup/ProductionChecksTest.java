@@ -2,9 +2,13 @@ package org.authgate.web.startup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.authgate.core.account.Account;
+import org.authgate.core.identity.SubjectId;
+import org.authgate.core.identity.TenantId;
 import org.junit.jupiter.api.Test;
 
 /** Each thing a production server refuses, alone, and a set-up it accepts. */
@@ -61,5 +65,16 @@ class ProductionChecksTest {
     void everyRefusalIsToldAtOnce() {
         assertThat(ProductionChecks.refusals(new ProductionChecks.Facts("H2", Optional.of("authgate-dev-admin"), false,
                 Set.of("dev"), Optional.empty()))).hasSize(4);
+    }
+
+    @Test
+    void administratorsStoredWithTheDevelopmentPasswordAreNamedWithTheWayToChangeIt() {
+        Account admin = new Account.Builder().id(SubjectId.random()).tenant(TenantId.DEFAULT).username("admin")
+                .passwordHash("x").roles(Set.of("admin")).createdAt(Instant.EPOCH).updatedAt(Instant.EPOCH).build();
+
+        assertThat(ProductionChecks.storedPasswordRefusal(List.of())).isEmpty();
+        assertThat(ProductionChecks.storedPasswordRefusal(List.of(admin))).hasValueSatisfying(refusal ->
+                assertThat(refusal).contains("'admin'", admin.id().toString(), "development password", "Reset password",
+                        "POST /api/v1/password").doesNotContain(ProductionChecks.DEVELOPMENT_ADMIN_PASSWORD));
     }
 }

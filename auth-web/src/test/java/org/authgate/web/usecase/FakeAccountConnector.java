@@ -108,6 +108,11 @@ class FakeAccountConnector implements Connector, AccountManagement {
     }
 
     @Override
+    public List<Account> listHolding(String role) {
+        return accounts.values().stream().filter(a -> a.roles().contains(role)).toList();
+    }
+
+    @Override
     public Optional<Account> find(SubjectId id) {
         return Optional.ofNullable(accounts.get(id));
     }
