@@ -2,20 +2,14 @@ package org.authgate.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.stream.JsonParsingException;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.authgate.web.testing.HttpTestClient;
+import org.authgate.web.testing.JsonLogLines;
 import org.authgate.web.testing.ServerLog;
-import org.authgate.web.testsupport.FailingAuditLog;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,23 +33,12 @@ class JsonServerLogRestartIT extends RestartTest {
         long jsonFrom = Files.exists(json) ? Files.size(json) : 0;
         long textSize = Files.size(text);
 
-        JsonObject session = api.loggedIn(user, PASSWORD);
-        HttpTestClient.Response failed = api.login(Json.createObjectBuilder().add("login", user)
-                .add("password", PASSWORD).add("clientId", FailingAuditLog.TRIGGER));
-        assertThat(failed.status()).as(failed.toString()).isEqualTo(500);
-        String incident = failed.json().getString("detail").replace("incident ", "");
-        assertThat(incident).matches("[0-9a-f-]{36}");
+        LoggedTraffic traffic = LoggedTraffic.of(api, user, PASSWORD);
+        String incident = traffic.incident();
 
         byte[] all = Files.readAllBytes(json);
         String written = new String(all, (int) jsonFrom, all.length - (int) jsonFrom, StandardCharsets.UTF_8);
-        List<JsonObject> lines = new ArrayList<>();
-        for (String line : written.split("\n")) {
-            try (JsonReader reader = Json.createReader(new StringReader(line))) {
-                lines.add(reader.readObject());
-            } catch (JsonParsingException e) {
-                throw new AssertionError("not a JSON object: " + line, e);
-            }
-        }
+        List<JsonObject> lines = JsonLogLines.parse(written);
         assertThat(lines).as("the failed request was logged").anySatisfy(line -> {
             assertThat(line.getString("message")).startsWith("incident " + incident + " ");
             assertThat(line.getString("level")).isEqualTo("SEVERE");
@@ -63,8 +46,7 @@ class JsonServerLogRestartIT extends RestartTest {
             assertThat(line.getString("service")).isEqualTo("authgate");
             assertThat(line.getString("timestamp")).endsWith("Z");
         });
-        assertThat(written).doesNotContain(PASSWORD).doesNotContain(session.getString("accessToken"))
-                .doesNotContain(session.getString("refreshToken"));
+        traffic.assertNoSecretIn(written);
         assertThat(Files.size(text)).as("the text log is off").isEqualTo(textSize);
     }
 }
