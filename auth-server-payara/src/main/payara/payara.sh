@@ -22,6 +22,8 @@
 #   PAYARA_DB_PROPERTIES  optional: a properties file with authgate.db.url, .user, .password (the tests'
 #                      test-db.properties); otherwise AUTHGATE_DB_URL, _USER, _PASSWORD; otherwise H2 in
 #                      the domain's data directory
+#   AUTHGATE_LOG_FORMAT  text (default) or json: the format of the domain's server.log, set on every start (as on
+#                      WildFly, where the same variable switches configure.cli's handlers)
 # Everything else authgate reads (AUTHGATE_* variables) reaches the application through the environment the
 # server inherits from asadmin start-domain: MicroProfile Config reads it as on WildFly.
 set -euo pipefail
@@ -54,6 +56,27 @@ create_domain() {
   touch "$PAYARA_DOMAINS/$domain/.unconfigured"
 }
 
+# AUTHGATE_LOG_FORMAT: server.log as Payara's text (ODL) or as one JSON object per line (Payara's own
+# JSONLogFormatter), written into the domain's logging.properties while the domain is stopped, so that the first line
+# of a start is in the new format too (asadmin set-log-file-format, the same setting, needs the running domain). A
+# switch moves the old file aside first: one file, one format, for the log shipper that reads it.
+configure_log_format() {
+  local properties=$PAYARA_DOMAINS/$domain/config/logging.properties
+  local key=com.sun.enterprise.server.logging.GFFileHandler.formatter formatter
+  case ${AUTHGATE_LOG_FORMAT:-text} in
+    text) formatter=com.sun.enterprise.server.logging.ODLLogFormatter ;;
+    json) formatter=fish.payara.enterprise.server.logging.JSONLogFormatter ;;
+    *) echo "[payara] AUTHGATE_LOG_FORMAT is text or json, not '$AUTHGATE_LOG_FORMAT'" >&2; return 2 ;;
+  esac
+  grep -qx "$key=$formatter" "$properties" && return 0
+  if [ -s "$log" ]; then
+    mv "$log" "${log}_$(date -u +%Y-%m-%dT%H-%M-%S)"
+  fi
+  sed -i "s|^$key=.*|$key=$formatter|" "$properties"
+  grep -qx "$key=$formatter" "$properties" || { echo "[payara] no $key in $properties" >&2; return 1; }
+  say "server.log format: ${AUTHGATE_LOG_FORMAT:-text}"
+}
+
 # The database: the tests' properties file, else AUTHGATE_DB_*, else H2; the pool's class follows the URL.
 configure_database() {
   local url user password
@@ -83,6 +106,7 @@ ASADMIN
 start() {
   : "${PAYARA_LIB:?}"
   create_domain
+  configure_log_format
   say "starting domain $domain (admin port $admin_port)"
   asadmin start-domain --domaindir "$PAYARA_DOMAINS" "$domain" >/dev/null
   if [ -e "$PAYARA_DOMAINS/$domain/.unconfigured" ]; then

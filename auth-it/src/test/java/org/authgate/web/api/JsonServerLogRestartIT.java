@@ -5,19 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.stream.JsonParsingException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import org.authgate.web.testing.HttpTestClient;
+import org.authgate.web.testing.JsonLogLines;
 import org.authgate.web.testing.ServerConsole;
 import org.authgate.web.testing.ServerLog;
-import org.authgate.web.testsupport.FailingAuditLog;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,18 +39,13 @@ class JsonServerLogRestartIT extends RestartTest {
         long jsonFrom = Files.exists(json) ? Files.size(json) : 0;
         long textSize = Files.size(text);
 
-        JsonObject session;
-        String incident;
+        LoggedTraffic traffic;
         List<String> console;
         try (ServerConsole stdout = ServerConsole.capture()) {
-            session = api.loggedIn(user, PASSWORD);
-            HttpTestClient.Response failed = api.login(Json.createObjectBuilder().add("login", user)
-                    .add("password", PASSWORD).add("clientId", FailingAuditLog.TRIGGER));
-            assertThat(failed.status()).as(failed.toString()).isEqualTo(500);
-            incident = failed.json().getString("detail").replace("incident ", "");
-            assertThat(incident).matches("[0-9a-f-]{36}");
-            console = stdout.linesOnce(incident, Duration.ofSeconds(10));
+            traffic = LoggedTraffic.of(api, user, PASSWORD);
+            console = stdout.linesOnce(traffic.incident(), Duration.ofSeconds(10));
         }
+        String incident = traffic.incident();
         // The console (standard output, what a container deployment collects) is JSON too: the incident's line is
         // one JSON object there, and no line has the text formatter's "[category]" form.
         assertThat(console).as("the incident reached standard output").anySatisfy(line -> {
@@ -65,19 +57,11 @@ class JsonServerLogRestartIT extends RestartTest {
             }
         });
         assertThat(console).as("no text line on standard output").noneMatch(line -> line.contains("[org.authgate."));
-        assertThat(String.join("\n", console)).doesNotContain(PASSWORD)
-                .doesNotContain(session.getString("accessToken"));
+        traffic.assertNoSecretIn(String.join("\n", console));
 
         byte[] all = Files.readAllBytes(json);
         String written = new String(all, (int) jsonFrom, all.length - (int) jsonFrom, StandardCharsets.UTF_8);
-        List<JsonObject> lines = new ArrayList<>();
-        for (String line : written.split("\n")) {
-            try (JsonReader reader = Json.createReader(new StringReader(line))) {
-                lines.add(reader.readObject());
-            } catch (JsonParsingException e) {
-                throw new AssertionError("not a JSON object: " + line, e);
-            }
-        }
+        List<JsonObject> lines = JsonLogLines.parse(written);
         assertThat(lines).as("the failed request was logged").anySatisfy(line -> {
             assertThat(line.getString("message")).startsWith("incident " + incident + " ");
             assertThat(line.getString("level")).isEqualTo("SEVERE");
@@ -85,8 +69,7 @@ class JsonServerLogRestartIT extends RestartTest {
             assertThat(line.getString("service")).isEqualTo("authgate");
             assertThat(line.getString("timestamp")).endsWith("Z");
         });
-        assertThat(written).doesNotContain(PASSWORD).doesNotContain(session.getString("accessToken"))
-                .doesNotContain(session.getString("refreshToken"));
+        traffic.assertNoSecretIn(written);
         assertThat(Files.size(text)).as("the text log is off").isEqualTo(textSize);
     }
 }

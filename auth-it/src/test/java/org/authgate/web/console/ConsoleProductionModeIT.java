@@ -21,9 +21,9 @@ import org.openqa.selenium.Cookie;
 /**
  * authgate in production mode ({@code authgate.mode=production}, on the shared server's PostgreSQL with the ITs' own
  * administrator password and keys): the console only over HTTPS, its session cookie Secure, HttpOnly and
- * SameSite=Strict, Strict-Transport-Security on every HTTPS response and never over HTTP. Runs on WildFly (main run);
- * on Payara everything but SameSite held when tried (Payara 6 ignores SessionCookieConfig's SameSite attribute), so it
- * is not in the Payara run's list yet.
+ * SameSite=Strict, Strict-Transport-Security on every HTTPS response and never over HTTP. Runs on WildFly (main run)
+ * and on Payara (Payara run), where SameSite comes from glassfish-web.xml rather than the Servlet API
+ * ({@code web.console.SessionCookies}).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

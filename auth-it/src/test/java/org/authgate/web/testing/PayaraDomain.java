@@ -58,6 +58,11 @@ public final class PayaraDomain implements LoadableExtension {
         return 8080 + Integer.parseInt(required("authgate.it.payara.port-offset"));
     }
 
+    /** The domain's server.log (payara.sh sets its format: AUTHGATE_LOG_FORMAT). */
+    public static Path serverLog() {
+        return domains().resolve("authgate/logs/server.log");
+    }
+
     /** Starts the domain with {@code war} deployed; returns once it is deployed. */
     public static void startWith(WebArchive war) {
         Path file = domains().resolveSibling("authgate-test.war");
@@ -108,7 +113,7 @@ public final class PayaraDomain implements LoadableExtension {
             }
             if (started.exitValue() != 0) {
                 throw new IllegalStateException("payara.sh " + command + " failed (exit " + started.exitValue()
-                        + "); see " + log + " and " + domains.resolve("authgate/logs/server.log"));
+                        + "); see " + log + " and " + serverLog());
             }
         } catch (IOException e) {
             throw new IllegalStateException("payara.sh " + command + " could not run", e);

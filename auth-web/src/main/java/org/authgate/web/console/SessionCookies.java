@@ -13,7 +13,8 @@ import org.authgate.web.core.ServerMode;
  * HTTP (where the console answers 403 anyway: {@code web.http.TransportSecurity}). Secure cannot be in web.xml, since
  * the run command serves the console over HTTP; SameSite is set here because WildFly ignores web.xml's
  * {@code cookie-config/attribute}. The Servlet API's session cookie configuration, set while the context initialises,
- * is what WildFly and Payara both apply.
+ * is what WildFly applies in full; Payara 6 applies HttpOnly and Secure from it but no attribute, and takes SameSite
+ * from the WAR's glassfish-web.xml ({@code cookieSameSite}) instead.
  */
 @WebListener
 public class SessionCookies implements ServletContextListener {
