@@ -31,6 +31,7 @@ import org.authgate.core.session.TokenIssuer;
 import org.authgate.core.token.AccessTokenFormat;
 import org.authgate.core.token.TokenGenerator;
 import org.authgate.core.token.TokenHash;
+import org.authgate.web.metrics.Metrics;
 import org.authgate.web.usecase.CallerSession;
 import org.authgate.web.usecase.Transactions;
 import org.authgate.web.usecase.UnitOfWork;
@@ -107,6 +108,7 @@ class WazoExpiredTokenTest {
         CallerSession callers = new CallerSession();
         set(callers, "work", work);
         set(callers, "sessions", sessions);
+        set(callers, "metrics", new Metrics());
         WazoConfdResource confd = new WazoConfdResource();
         confd.callers = callers;
         confd.access = new WazoAccess();
