@@ -101,26 +101,7 @@ class RetentionIT extends ApiTest {
         Instant now = api.serverNow();
         String tag = UUID.randomUUID().toString();
         // More than two batches (500) of each, so that the sweeps overlap batch by batch.
-        try (Connection c = TestDatabase.connect()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement t = c.prepareStatement("INSERT INTO login_throttles (throttle_key, failures,"
-                    + " window_start, version) VALUES (?, 1, ?, 0)");
-                 PreparedStatement a = c.prepareStatement("INSERT INTO audit_records (id, at, event, outcome, dialect,"
-                         + " client_id) VALUES (?, ?, 'LOGIN_FAILED', 'FAILURE', 'native', ?)")) {
-                for (int i = 0; i < 1300; i++) {
-                    t.setString(1, "addr:bulk-" + i + "-" + tag);
-                    t.setObject(2, at(now.minus(DAY.multipliedBy(3))));
-                    t.addBatch();
-                    a.setObject(1, UUID.randomUUID());
-                    a.setObject(2, at(now.minus(DAY.multipliedBy(4000))));
-                    a.setString(3, tag);
-                    a.addBatch();
-                }
-                t.executeBatch();
-                a.executeBatch();
-            }
-            c.commit();
-        }
+        insertDue(tag, 1300, 1300, now);
         Map<String, Long> expected = dueNow(api.serverNow());
         Instant before = api.serverNow();
 
@@ -180,8 +161,34 @@ class RetentionIT extends ApiTest {
                 .isZero();
     }
 
+    /** Throttles and audit records past their retention at {@code now}, named by {@code tag}, in one transaction. */
+    static void insertDue(String tag, int throttles, int audits, Instant now) throws SQLException {
+        try (Connection c = TestDatabase.connect()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement t = c.prepareStatement("INSERT INTO login_throttles (throttle_key, failures,"
+                    + " window_start, version) VALUES (?, 1, ?, 0)");
+                 PreparedStatement a = c.prepareStatement("INSERT INTO audit_records (id, at, event, outcome, dialect,"
+                         + " client_id) VALUES (?, ?, 'LOGIN_FAILED', 'FAILURE', 'native', ?)")) {
+                for (int i = 0; i < throttles; i++) {
+                    t.setString(1, "addr:bulk-" + i + "-" + tag);
+                    t.setObject(2, at(now.minus(DAY.multipliedBy(3))));
+                    t.addBatch();
+                }
+                for (int i = 0; i < audits; i++) {
+                    a.setObject(1, UUID.randomUUID());
+                    a.setObject(2, at(now.minus(DAY.multipliedBy(4000))));
+                    a.setString(3, tag);
+                    a.addBatch();
+                }
+                t.executeBatch();
+                a.executeBatch();
+            }
+            c.commit();
+        }
+    }
+
     /** What a sweep at {@code now} must report: the rows due by the server's settings, plus any tally not reported yet. */
-    private static Map<String, Long> dueNow(Instant now) {
+    static Map<String, Long> dueNow(Instant now) {
         Map<String, Long> due = new HashMap<>();
         due.put("sessions", NativeApi.count("SELECT count(*) FROM sessions WHERE ended_at < ?"
                 + " AND state NOT IN ('ACTIVE', 'PENDING_SECOND_FACTOR')", at(now.minus(DAY.multipliedBy(30)))));
@@ -201,13 +208,13 @@ class RetentionIT extends ApiTest {
     }
 
     /** The summaries written from {@code since} on (the server's clock is this machine's, in microseconds). */
-    private static List<Map<String, String>> summariesSince(Instant since) {
+    static List<Map<String, String>> summariesSince(Instant since) {
         return NativeApi.audit("SELECT * FROM audit_records WHERE event = 'DATA_PURGED' AND at >= ? ORDER BY at",
                 at(since.truncatedTo(ChronoUnit.MICROS)));
     }
 
     /** The counts of the summaries' reasons ("sessions=1 refresh_tokens=2 ..."), added up per kind. */
-    private static Map<String, Long> counts(List<Map<String, String>> summaries) {
+    static Map<String, Long> counts(List<Map<String, String>> summaries) {
         Map<String, Long> total = new HashMap<>();
         for (String kind : KINDS) {
             total.put(kind, 0L);
