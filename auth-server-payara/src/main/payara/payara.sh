@@ -68,10 +68,15 @@ configure_log_format() {
     json) formatter=fish.payara.enterprise.server.logging.JSONLogFormatter ;;
     *) echo "[payara] AUTHGATE_LOG_FORMAT is text or json, not '$AUTHGATE_LOG_FORMAT'" >&2; return 2 ;;
   esac
-  grep -qx "$key=$formatter" "$properties" && return 0
-  if [ -s "$log" ]; then
+  local switching=true
+  grep -qx "$key=$formatter" "$properties" && switching=false
+  # In json, every start begins a new file too: Payara's launcher (asadmin start-domain) appends the JVM's command
+  # line to an existing server.log in its own text format before the server's formatter is in charge (seen on
+  # 6.2025.9 at a second start, JsonServerLogPayaraIT); into a file that is not there it wrote nothing.
+  if [ -s "$log" ] && { $switching || [ "${AUTHGATE_LOG_FORMAT:-text}" = json ]; }; then
     mv "$log" "${log}_$(date -u +%Y-%m-%dT%H-%M-%S)"
   fi
+  $switching || return 0
   sed -i "s|^$key=.*|$key=$formatter|" "$properties"
   grep -qx "$key=$formatter" "$properties" || { echo "[payara] no $key in $properties" >&2; return 1; }
   say "server.log format: ${AUTHGATE_LOG_FORMAT:-text}"
