@@ -113,7 +113,7 @@ public class AdminAccountsResource {
     @Path("/{id}")
     public AccountView get(@PathParam("id") String id) {
         caller.admin();
-        SubjectId subject = Params.subject(id);
+        SubjectId subject = Params.subjectId(id);
         return browse.find(subject).map(AccountView::of)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no such account"));
     }
@@ -144,7 +144,7 @@ public class AdminAccountsResource {
         Require.body(body);
         AccountUpdate changes = new AccountUpdate(body.email(), body.emailVerified(), body.firstName(),
                 body.lastName(), body.roles(), body.attributes());
-        return AccountView.of(administer.update(actor(), Params.subject(id), changes));
+        return AccountView.of(administer.update(actor(), Params.subjectId(id), changes));
     }
 
     /**
@@ -157,20 +157,20 @@ public class AdminAccountsResource {
     @Path("/{id}")
     @Operation(summary = "Delete an account; its sessions end and its audit records are anonymised")
     public Response delete(@PathParam("id") String id) {
-        administer.delete(call(), Params.subject(id));
+        administer.delete(call(), Params.subjectId(id));
         return Response.noContent().build();
     }
 
     @POST
     @Path("/{id}/disable")
     public AccountView disable(@PathParam("id") String id) {
-        return AccountView.of(administer.disable(call(), Params.subject(id)));
+        return AccountView.of(administer.disable(call(), Params.subjectId(id)));
     }
 
     @POST
     @Path("/{id}/enable")
     public AccountView enable(@PathParam("id") String id) {
-        return AccountView.of(administer.enable(actor(), Params.subject(id)));
+        return AccountView.of(administer.enable(actor(), Params.subjectId(id)));
     }
 
     @POST
@@ -179,27 +179,27 @@ public class AdminAccountsResource {
     public AccountView ban(@PathParam("id") String id, BanBody body) {
         Require.body(body);
         String reason = Require.text(body.reason(), "reason");
-        return AccountView.of(administer.ban(call(), Params.subject(id), reason));
+        return AccountView.of(administer.ban(call(), Params.subjectId(id), reason));
     }
 
     @POST
     @Path("/{id}/unban")
     public AccountView unban(@PathParam("id") String id) {
-        return AccountView.of(administer.unban(actor(), Params.subject(id)));
+        return AccountView.of(administer.unban(actor(), Params.subjectId(id)));
     }
 
     @POST
     @Path("/{id}/unlock")
     @Operation(summary = "Clear the account's failed-login lockout")
     public AccountView unlock(@PathParam("id") String id) {
-        return AccountView.of(administer.unlock(actor(), Params.subject(id)));
+        return AccountView.of(administer.unlock(actor(), Params.subjectId(id)));
     }
 
     /** Not one's own (403): that needs the current password, with POST /api/v1/totp/reset. */
     @POST
     @Path("/{id}/reset-totp")
     public AccountView resetTotp(@PathParam("id") String id) {
-        return AccountView.of(administer.removeSecondFactor(actor(), Params.subject(id)));
+        return AccountView.of(administer.removeSecondFactor(actor(), Params.subjectId(id)));
     }
 
     @POST
@@ -212,7 +212,7 @@ public class AdminAccountsResource {
                 NextLogin.changeIf(body.mustChangePassword() == null || body.mustChangePassword()));
         AdministerAccount.Sessions after = Boolean.FALSE.equals(body.endSessions())
                 ? AdministerAccount.Sessions.KEEP : AdministerAccount.Sessions.END;
-        return AccountView.of(administer.resetPassword(call(), Params.subject(id), reset, after));
+        return AccountView.of(administer.resetPassword(call(), Params.subjectId(id), reset, after));
     }
 
     /** The calling administrator (a problem for anyone else), as the audit records and the self-lockout rule see them. */

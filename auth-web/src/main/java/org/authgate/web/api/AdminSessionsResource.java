@@ -88,7 +88,7 @@ public class AdminSessionsResource {
     @Operation(summary = "Revoke every live session of a user")
     public ApiViews.Page<ApiViews.SessionView> revokeAllOf(@PathParam("subject") String subject) {
         Session admin = caller.admin();
-        int ended = administer.endAllOf(Params.subject(subject), admin.username(), request.client(null));
+        int ended = administer.endAllOf(Params.subjectId(subject), admin.username(), request.client(null));
         return new ApiViews.Page<>(List.of(), 0, 0, ended, false);
     }
 }

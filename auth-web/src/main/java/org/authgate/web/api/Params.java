@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.authgate.core.audit.AuditEvent;
 import org.authgate.core.audit.Outcome;
 import org.authgate.core.connector.ConnectorId;
@@ -17,6 +18,9 @@ import org.authgate.web.http.ProblemType;
 
 /** Query and path parameters to value objects; a malformed one is a 400 naming it, never a 500. */
 final class Params {
+    private static final Pattern CANONICAL_UUID = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
     private Params() {
     }
 
@@ -41,8 +45,14 @@ final class Params {
         return new TenantId(v);
     }
 
+    /** An optional filter: blank means any subject. */
     static SubjectId subject(String v) {
         return text(v) == null ? null : new SubjectId(uuid(v, "subject"));
+    }
+
+    /** A subject id in a path ({@code /accounts/{id}}): required, so a blank one is a 400 like any malformed one. */
+    static SubjectId subjectId(String v) {
+        return new SubjectId(uuid(v, "id"));
     }
 
     static SessionId session(String v) {
@@ -94,8 +104,13 @@ final class Params {
     }
 
     private static UUID uuid(String v, String name) {
+        String text = v == null ? "" : v.strip();
+        // UUID.fromString also takes shortened groups ("9f4eb53-..." for "09f4eb53-..."): one id, one spelling.
+        if (!CANONICAL_UUID.matcher(text).matches()) {
+            throw bad(name + " must be a UUID");
+        }
         try {
-            return UUID.fromString(v == null ? "" : v.strip());
+            return UUID.fromString(text);
         } catch (IllegalArgumentException e) {
             throw bad(name + " must be a UUID");
         }
