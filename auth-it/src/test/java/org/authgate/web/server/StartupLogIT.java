@@ -29,8 +29,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class StartupLogIT {
     private static final String WATCHED = "watched-start";
-    /** The server's text pattern: time, level, [category]; an ERROR (JBoss Logging) or SEVERE (JUL) line. */
-    private static final Pattern ERROR_LINE = Pattern.compile("(?m)^\\S+ (ERROR|SEVERE) ");
+    /**
+     * server.log's pattern (configure.cli's FILE handler, PATTERN: "yyyy-MM-dd HH:mm:ss,SSS LEVEL [category]"): an
+     * ERROR (JBoss Logging) or SEVERE (JUL) line.
+     */
+    private static final Pattern ERROR_LINE = Pattern.compile("(?m)^\\S+ \\S+ +(ERROR|SEVERE) ");
 
     @ArquillianResource
     Deployer deployer;
