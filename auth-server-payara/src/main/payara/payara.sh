@@ -120,9 +120,13 @@ start() {
     rm "$PAYARA_DOMAINS/$domain/.unconfigured"
     # The script's listener settings restart the listeners while the domain runs, and Payara 6 can lose one in
     # that race: a fresh domain's http-listener-1 once stayed closed ("GrizzlyProxy is NULL", connection refused
-    # on the HTTP port) although the deployment succeeded. A restart starts every listener from the new config.
+    # on the HTTP port) although the deployment succeeded. A restart starts every listener from the new config;
+    # stop and start rather than restart-domain, so that a JSON log begins a new file here too (the launcher would
+    # append its text lines to the running one).
     say "restarting domain $domain with its configuration"
-    asadmin restart-domain --domaindir "$PAYARA_DOMAINS" "$domain" >/dev/null
+    asadmin stop-domain --domaindir "$PAYARA_DOMAINS" "$domain" >/dev/null
+    configure_log_format
+    asadmin start-domain --domaindir "$PAYARA_DOMAINS" "$domain" >/dev/null
   fi
   configure_database
   if [ -z "${AUTHGATE_WAR:-}" ]; then
