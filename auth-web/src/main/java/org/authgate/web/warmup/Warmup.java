@@ -72,7 +72,8 @@ public class Warmup {
     ManagedThreadFactory threads;
 
     private volatile String secret;
-    private volatile boolean finished;
+    /** Only while a warm-up runs: a node on which none was started (off, skipped, no start event) is not held back. */
+    private volatile boolean running;
     private volatile boolean stopping;
 
     /** After {@code web.startup.Startup} (its observer's default priority is lower): nothing to warm if it failed. */
@@ -88,7 +89,6 @@ public class Warmup {
             LOG.info(() -> seconds == 0 ? "JIT warm-up off (" + SECONDS + "=0)"
                     : "JIT warm-up skipped: not on WildFly, and " + URL + " (AUTHGATE_WARMUP_URL) names no address of"
                             + " this server's HTTP listener");
-            finished = true;
             return;
         }
         byte[] random = new byte[32];
@@ -96,7 +96,14 @@ public class Warmup {
         secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         LOG.info(() -> "JIT warm-up: the node sends itself token checks at " + base.get() + " for " + seconds
                 + " s; /health/ready is DOWN until then (" + SECONDS + ")");
-        threads.newThread(() -> run(base.get(), Duration.ofSeconds(seconds))).start();
+        running = true;
+        try {
+            threads.newThread(() -> run(base.get(), Duration.ofSeconds(seconds))).start();
+        } catch (RuntimeException e) {
+            running = false;
+            secret = null;
+            LOG.warning(() -> "JIT warm-up not started, the node is ready without it: " + e);
+        }
     }
 
     /** This WildFly's HTTP listener on the loopback address, from the system properties its sockets are made of. */
@@ -112,7 +119,7 @@ public class Warmup {
 
     /** Whether the warm-up is over (done, skipped or off): readiness waits for it. */
     public boolean finished() {
-        return finished;
+        return !running;
     }
 
     /** The value that marks this JVM's own warm-up requests, while it runs; empty before and after. */
@@ -134,7 +141,7 @@ public class Warmup {
             LOG.warning(() -> "JIT warm-up stopped early, the node is ready without it: " + e);
         } finally {
             secret = null;
-            finished = true;
+            running = false;
         }
     }
 
