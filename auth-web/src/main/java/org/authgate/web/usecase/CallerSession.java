@@ -135,20 +135,7 @@ public class CallerSession {
      */
     public <T> T act(String accessToken, Dialect dialect, Function<Session, T> action,
                      Function<Refusal, ? extends RuntimeException> refuse) {
-        TimedCheck check = new TimedCheck();
-        Acted<T> acted;
-        try {
-            acted = work.run(() -> {
-                VerifyOutcome outcome = check.verify(() -> sessions.verify(accessToken, dialect));
-                if (!(outcome instanceof VerifyOutcome.Valid valid)) {
-                    return Acted.refused(Refusal.of(((VerifyOutcome.Invalid) outcome).why()));
-                }
-                return Acted.done(action.apply(valid.session()));
-            });
-        } finally {
-            check.count(metrics, dialect);
-        }
-        return acted.orElseThrow(refuse);
+        return onValid(accessToken, dialect, valid -> Acted.done(action.apply(valid.session())), refuse);
     }
 
     /**
@@ -158,20 +145,29 @@ public class CallerSession {
      */
     public <T> T actAsOwner(String accessToken, Dialect dialect, Predicate<Owner> allowed, Function<Owner, T> action,
                             Function<Refusal, ? extends RuntimeException> refuse) {
+        return onValid(accessToken, dialect, valid -> {
+            Identity identity = sessions.identityOf(valid.session());
+            if (identity.banned()) {
+                return Acted.refused(Refusal.BANNED);
+            }
+            Owner owner = new Owner(valid.session().withRoles(identity.roles()), identity);
+            return allowed.test(owner) ? Acted.done(action.apply(owner)) : Acted.refused(Refusal.FORBIDDEN);
+        }, refuse);
+    }
+
+    /**
+     * The unit of work of {@link #act} and {@link #actAsOwner}: the check, then {@code onValid} on a valid session in
+     * the same unit; the check counted once the unit ended ({@link TimedCheck}), the refusal thrown after it.
+     */
+    private <T> T onValid(String accessToken, Dialect dialect, Function<VerifyOutcome.Valid, Acted<T>> onValid,
+                          Function<Refusal, ? extends RuntimeException> refuse) {
         TimedCheck check = new TimedCheck();
         Acted<T> acted;
         try {
             acted = work.run(() -> {
                 VerifyOutcome outcome = check.verify(() -> sessions.verify(accessToken, dialect));
-                if (!(outcome instanceof VerifyOutcome.Valid valid)) {
-                    return Acted.refused(Refusal.of(((VerifyOutcome.Invalid) outcome).why()));
-                }
-                Identity identity = sessions.identityOf(valid.session());
-                if (identity.banned()) {
-                    return Acted.refused(Refusal.BANNED);
-                }
-                Owner owner = new Owner(valid.session().withRoles(identity.roles()), identity);
-                return allowed.test(owner) ? Acted.done(action.apply(owner)) : Acted.refused(Refusal.FORBIDDEN);
+                return outcome instanceof VerifyOutcome.Valid valid ? onValid.apply(valid)
+                        : Acted.refused(Refusal.of(((VerifyOutcome.Invalid) outcome).why()));
             });
         } finally {
             check.count(metrics, dialect);
